@@ -1,0 +1,304 @@
+//! One set of types serves both sides: at build time they are deserialised from JSON
+//! (owned `Cow`s), in the widget they are constants baked by `bake` (borrowed `Cow`s).
+
+use std::borrow::Cow;
+
+/// Text that is borrowed from a baked constant or owned after parsing.
+pub type Text = Cow<'static, str>;
+/// A list that is borrowed from a baked constant or owned after parsing.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Declares a content struct; with `load` it also derives `Deserialize` (rejecting unknown
+/// fields) and implements `Bake`, so adding a field is a one-line change.
+macro_rules! content_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        #[cfg_attr(feature = "load", derive(serde::Deserialize))]
+        #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+        pub struct $name { $($(#[$fmeta])* pub $field: $ty,)* }
+
+        #[cfg(feature = "load")]
+        impl crate::bake::Bake for $name {
+            fn bake(&self, out: &mut String) {
+                out.push_str(concat!("crate::content::", stringify!($name), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+/// Declares a content enum of unit variants, spelt in kebab-case in the JSON files.
+macro_rules! content_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[cfg_attr(feature = "load", derive(serde::Deserialize))]
+        #[cfg_attr(feature = "load", serde(rename_all = "kebab-case"))]
+        pub enum $name { $($(#[$vmeta])* $variant,)* }
+
+        #[cfg(feature = "load")]
+        impl crate::bake::Bake for $name {
+            fn bake(&self, out: &mut String) {
+                out.push_str(match self {
+                    $(Self::$variant => concat!("crate::content::", stringify!($name), "::", stringify!($variant)),)*
+                });
+            }
+        }
+    };
+}
+
+content_struct! {
+    /// Everything the widget can show: every locale, each with every story.
+    pub struct Catalogue {
+        pub locales: List<Locale>,
+    }
+}
+
+content_struct! {
+    /// One language: the widget's own wording and every story written in it.
+    pub struct Locale {
+        /// Language code from the file name, e.g. `en` for `interface.en.json`.
+        #[cfg_attr(feature = "load", serde(skip))]
+        pub code: Text,
+        pub interface: Interface,
+        #[cfg_attr(feature = "load", serde(skip))]
+        pub stories: List<Story>,
+    }
+}
+
+content_struct! {
+    /// The widget's own wording (buttons, headings, labels), from `interface.{locale}.json`.
+    pub struct Interface {
+        /// The language's name in itself, shown on the language switch ("Nederlands").
+        pub language_name: Text,
+        /// Short form for the switch button ("NL").
+        pub language_short: Text,
+        pub language_switch_label: Text,
+        pub kicker: Text,
+        pub details_heading: Text,
+        pub publisher_label: Text,
+        pub kind_label: Text,
+        pub published_label: Text,
+        pub reading_time_label: Text,
+        pub audience_label: Text,
+        pub level_label: Text,
+        pub impact_label: Text,
+        pub why_it_matters_label: Text,
+        pub tags_label: Text,
+        pub tabs_label: Text,
+        pub pillar_number_prefix: Text,
+        pub terms_hint: Text,
+        pub quotes_heading: Text,
+        pub claims_heading: Text,
+        pub claim_reported_by: Text,
+        pub claim_verdict_label: Text,
+        pub questions_heading: Text,
+        pub sources_heading: Text,
+        pub source_label: Text,
+        pub primary_source: Text,
+        pub secondary_source: Text,
+        pub translation_label: Text,
+        pub embed_button: Text,
+        pub embed_heading: Text,
+        pub embed_intro: Text,
+        pub embed_iframe_label: Text,
+        pub embed_script_label: Text,
+        pub copy_button: Text,
+        pub copied_message: Text,
+        pub close_button: Text,
+    }
+}
+
+content_struct! {
+    /// One story in one language, from `{story}.{locale}.json`.
+    pub struct Story {
+        /// Story name from the file name, e.g. `openai-foxconn`.
+        #[cfg_attr(feature = "load", serde(skip))]
+        pub slug: Text,
+        pub headline: Text,
+        pub standfirst: Text,
+        pub details: Details,
+        pub pillars: List<Pillar>,
+        pub terms: Terms,
+        pub quotes: List<Quote>,
+        pub context: Context,
+        pub claims: List<ClaimCheck>,
+        pub questions: List<Question>,
+        pub sources: List<Source>,
+    }
+}
+
+content_struct! {
+    /// The card of article details, shaped like the primary source's news page.
+    pub struct Details {
+        pub publisher: Text,
+        pub kind: Text,
+        /// Publication date as readers of this language write it ("20 november 2025").
+        pub published: Text,
+        /// The same date as `YYYY-MM-DD`, for `<time datetime>`.
+        pub published_iso: Text,
+        pub reading_time: Text,
+        pub audience: Text,
+        pub level: Text,
+        pub impact: Text,
+        pub why_it_matters: List<Text>,
+        pub tags: List<Text>,
+        pub sources: List<Text>,
+    }
+}
+
+content_struct! {
+    /// One pillar of the collaboration: a tab with a summary and detail points.
+    pub struct Pillar {
+        /// Stable id, also the `tab` value of the embeds (`design`, `supply-chain` …).
+        pub id: Text,
+        /// Short tab label.
+        pub label: Text,
+        pub title: Text,
+        pub summary: Text,
+        pub points: List<Fact>,
+    }
+}
+
+content_struct! {
+    /// A sentence and the sources that back it.
+    pub struct Fact {
+        pub text: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_struct! {
+    /// What the agreement does and does not commit anyone to.
+    pub struct Terms {
+        /// Tab label.
+        pub label: Text,
+        pub title: Text,
+        pub intro: Text,
+        pub cards: List<TermCard>,
+    }
+}
+
+content_struct! {
+    /// A question about the deal a reader turns over to see the answer.
+    pub struct TermCard {
+        pub id: Text,
+        pub question: Text,
+        pub answer: Answer,
+        /// The short answer as shown ("No", "Nee").
+        pub answer_label: Text,
+        pub explanation: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_enum! {
+    /// The gist of a term card's answer; it picks the card's colour and icon.
+    pub enum Answer {
+        Yes,
+        No,
+    }
+}
+
+content_struct! {
+    /// A verbatim quote, attributed; never translated in place.
+    pub struct Quote {
+        pub id: Text,
+        /// The words as spoken, in the language they were spoken in.
+        pub text: Text,
+        /// Language code of `text` (`en`), so screen readers pronounce it right.
+        pub original_language: Text,
+        /// Our translation for readers of this locale; empty when the quote is in its language.
+        pub translation: Text,
+        pub speaker: Text,
+        pub role: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_struct! {
+    /// Background the story needs (the earlier Broadcom agreement).
+    pub struct Context {
+        pub title: Text,
+        pub intro: Text,
+        pub facts: List<Fact>,
+    }
+}
+
+content_struct! {
+    /// A claim made in coverage that we checked against the primary source.
+    pub struct ClaimCheck {
+        pub id: Text,
+        pub claim: Text,
+        /// Source id of the coverage that made the claim.
+        pub claimed_by: Text,
+        /// Short verdict ("Not in OpenAI's announcement").
+        pub verdict: Text,
+        pub explanation: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_struct! {
+    /// A reader question with its answer, shown as a disclosure.
+    pub struct Question {
+        pub id: Text,
+        pub question: Text,
+        pub answer: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_struct! {
+    /// One of the documents the story is built on.
+    pub struct Source {
+        pub id: Text,
+        pub kind: SourceKind,
+        pub publisher: Text,
+        pub title: Text,
+        pub date: Text,
+        /// What the document is and how far to trust it.
+        pub note: Text,
+    }
+}
+
+content_enum! {
+    /// Whether a document is the announcement itself or coverage of it.
+    pub enum SourceKind {
+        Primary,
+        Secondary,
+    }
+}
+
+/// The language every story must exist in, used when a requested language has none.
+pub const FALLBACK_LOCALE: &str = "en";
+
+impl Catalogue {
+    /// The locale with this code, if there is content for it.
+    pub fn locale(&self, code: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.code == code)
+    }
+
+    /// The locale shown when a requested language has no content; the loader puts it first.
+    pub fn fallback_locale(&self) -> &Locale {
+        &self.locales[0]
+    }
+}
+
+impl Locale {
+    pub fn story(&self, slug: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.slug == slug)
+    }
+}
+
+impl Story {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

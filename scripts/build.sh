@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the site into dist/: the wasm module (release, wasm-opt -Oz), its JS glue, the
+# styles and scripts from static/, and the pages with the widget prerendered into them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+say() { printf '[build] %s\n' "$*"; }
+out=dist
+rm -rf "$out" && mkdir -p "$out/pkg"
+
+say "compiling the widget to WebAssembly"
+cargo build --quiet --release --lib --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen \
+  target/wasm32-unknown-unknown/release/deal_explainer.wasm
+# npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
+  target/wasm-bindgen/deal_explainer_bg.wasm -o "$out/pkg/deal_explainer_bg.wasm"
+cp target/wasm-bindgen/deal_explainer.js "$out/pkg/"
+
+say "copying styles and scripts"
+cp static/*.css static/*.js "$out/"
+
+say "prerendering the pages"
+cargo build --quiet --bin prerender
+prerender=target/debug/prerender
+"$prerender" index.html "$out/index.html" lang=en
+say "done: $(du -sh "$out" | cut -f1) in $out/"

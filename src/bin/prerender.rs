@@ -1,0 +1,49 @@
+//! Build step: renders the widget to HTML on the server and writes it into a page template,
+//! so readers see the text before (or without) WebAssembly and the browser only hydrates it.
+//!
+//! Usage: `prerender TEMPLATE OUTPUT [lang=en] [tab=design] [theme=auto] [story=slug]`.
+//! The template holds one empty mount element, `<div data-deal-explainer></div>`.
+
+use deal_explainer::components::{Explainer, ExplainerProps};
+use deal_explainer::settings::{resolve, Request};
+
+const MOUNT: &str = "<div data-deal-explainer></div>";
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [template, output, options @ ..] = args.as_slice() else {
+        fail("usage: prerender TEMPLATE OUTPUT [lang=en] [tab=design] [theme=auto] [story=slug]");
+    };
+    let option = |name: &str| {
+        options.iter().find_map(|o| o.strip_prefix(name).and_then(|v| v.strip_prefix('='))).map(str::to_owned)
+    };
+    let (lang, tab, theme, story) = (option("lang"), option("tab"), option("theme"), option("story"));
+    let (settings, warnings) = resolve(&Request {
+        lang: lang.as_deref().or(Some("en")),
+        tab: tab.as_deref(),
+        theme: theme.as_deref(),
+        story: story.as_deref(),
+        ..Default::default()
+    });
+    if !warnings.is_empty() {
+        fail(&warnings.join("\n"));
+    }
+
+    let page = std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
+    if page.matches(MOUNT).count() != 1 {
+        fail(&format!("{template}: expected exactly one `{MOUNT}`"));
+    }
+    let attributes: String =
+        settings.rendered_attributes().iter().map(|(name, value)| format!(" {name}=\"{value}\"")).collect();
+    let body = yew::ServerRenderer::<Explainer>::with_props(move || ExplainerProps { settings, on_change: None })
+        .render()
+        .await;
+    let mounted = format!("<div data-deal-explainer{attributes}>{body}</div>");
+    std::fs::write(output, page.replace(MOUNT, &mounted)).unwrap_or_else(|e| fail(&format!("{output}: {e}")));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
+}

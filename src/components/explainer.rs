@@ -1,0 +1,68 @@
+use yew::prelude::*;
+
+use super::{Background, ClaimChecks, DetailsCard, Explorer, LanguageSwitch, Quotes, ReaderQuestions, SourceList};
+use crate::settings::Settings;
+use crate::state::{Action, ExplainerState, Static};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExplainerProps {
+    /// What the embedding asked for. Later changes (an attribute set on the custom element)
+    /// take effect live; the reader's own choices stand until the embedder asks again.
+    #[prop_or_default]
+    pub settings: Settings,
+    /// Told the language code and tab id whenever either changes (deep links use it).
+    #[prop_or_default]
+    pub on_change: Option<Callback<(&'static str, &'static str)>>,
+}
+
+/// The whole widget for one story.
+#[component]
+pub fn Explainer(props: &ExplainerProps) -> Html {
+    let settings = &props.settings;
+    let state = use_reducer(|| ExplainerState::new(settings.locale, settings.story, settings.tab));
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(settings.locale, move |code| dispatcher.dispatch(Action::SetLocale(code.to_string())));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(settings.tab, move |tab| dispatcher.dispatch(Action::SelectTab(*tab)));
+    }
+    {
+        let on_change = props.on_change.clone();
+        let story = state.story();
+        use_effect_with((state.locale, state.tab), move |(locale, tab)| {
+            if let Some(on_change) = on_change {
+                on_change.emit((locale.0.code.as_ref(), tab.id(story)));
+            }
+        });
+    }
+
+    let locale = state.locale;
+    let story = Static(state.story());
+    let ui = Static(&locale.0.interface);
+    let on_locale = state.dispatcher().to_callback().reform(Action::SetLocale);
+    let on_tab = state.dispatcher().to_callback().reform(Action::SelectTab);
+
+    html! {
+        <article class="dx" lang={locale.0.code.as_ref()} data-theme={settings.theme.as_str()}
+            aria-labelledby="dx-headline">
+            <header class="dx-header">
+                <p class="dx-kicker">{ ui.0.kicker.as_ref() }</p>
+                <h2 class="dx-headline" id="dx-headline">{ story.0.headline.as_ref() }</h2>
+                <p class="dx-standfirst">{ story.0.standfirst.as_ref() }</p>
+                <div class="dx-toolbar">
+                    <LanguageSwitch current={locale} on_select={on_locale} />
+                </div>
+            </header>
+            <DetailsCard {story} {ui} />
+            <Explorer {story} {ui} selected={state.tab} on_select={on_tab} />
+            <Quotes {story} {ui} />
+            <Background {story} {ui} />
+            <ClaimChecks {story} {ui} />
+            <ReaderQuestions {story} {ui} />
+            <SourceList {story} {ui} />
+        </article>
+    }
+}

@@ -1,0 +1,48 @@
+use yew::prelude::*;
+
+use super::{Disclosure, SourceCitation};
+use crate::content::{Answer, Interface, Story};
+use crate::state::Static;
+
+#[derive(Properties, PartialEq)]
+pub struct TermsPanelProps {
+    pub story: Static<Story>,
+    pub ui: Static<Interface>,
+}
+
+/// What the deal binds anyone to, as questions a reader turns over one by one.
+#[component]
+pub fn TermsPanel(props: &TermsPanelProps) -> Html {
+    let terms = &props.story.0.terms;
+    html! {
+        <>
+            <h3 class="dx-panel__title">{ terms.title.as_ref() }</h3>
+            <p class="dx-panel__summary">{ terms.intro.as_ref() }</p>
+            <p class="dx-hint dx-needs-js">{ props.ui.0.terms_hint.as_ref() }</p>
+            <ul class="dx-terms">
+                { for terms.cards.iter().map(|card| {
+                    let (class, mark) = match card.answer {
+                        Answer::Yes => ("dx-term--yes", "✓"),
+                        Answer::No => ("dx-term--no", "✕"),
+                    };
+                    html! {
+                        <li key={card.id.as_ref()}>
+                            <Disclosure id={format!("term-{}", card.id)} class={classes!("dx-term", class)}
+                                summary={html! { card.question.as_ref() }}>
+                                <p class="dx-term__verdict">
+                                    <span class="dx-term__mark" aria-hidden="true">{ mark }</span>
+                                    { card.answer_label.as_ref() }
+                                </p>
+                                <p class="dx-term__explanation">
+                                    { card.explanation.as_ref() }{ " " }
+                                    <SourceCitation id={format!("term-{}", card.id)} sources={Static(&*card.sources)}
+                                        story={props.story} ui={props.ui} />
+                                </p>
+                            </Disclosure>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}

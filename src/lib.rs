@@ -1,0 +1,20 @@
+//! deal-explainer: an embeddable, bilingual explainer widget.
+//!
+//! Layers, each knowing only the ones below it: content files → [`content`] (typed model,
+//! baked into [`catalogue`] at build time) → [`settings`] (what an embed asked for) →
+//! [`state`] (reducer) → [`components`] → mount points ([`mount`] in the browser, the
+//! `prerender` binary on the server).
+
+pub use deal_content as content;
+
+pub mod catalogue {
+    //! The content files, validated and baked in by `build.rs`.
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+pub mod components;
+pub mod settings;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod mount;

@@ -1,0 +1,101 @@
+//! Browser entry points: attach the widget to an element of the page, the iframe page or
+//! a custom element's shadow root. The only module that reads the page (URL, `<html lang>`,
+//! browser languages); components never do.
+
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+use crate::components::{Explainer, ExplainerProps};
+use crate::settings::{resolve, Request, Settings};
+
+/// A live widget. Dropping it from JavaScript (`free()`) leaves the markup; `destroy()`
+/// removes it.
+#[wasm_bindgen]
+pub struct ExplainerHandle {
+    app: Option<AppHandle<Explainer>>,
+    on_change: Option<js_sys::Function>,
+}
+
+#[wasm_bindgen]
+impl ExplainerHandle {
+    /// Starts the widget in `root`. Markup prerendered into `root` is hydrated (kept, made
+    /// interactive); otherwise the widget renders from scratch. `on_change`, if given, is
+    /// called with `(lang, tab)` whenever the reader changes either.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        root: web_sys::Element,
+        lang: Option<String>,
+        theme: Option<String>,
+        tab: Option<String>,
+        story: Option<String>,
+        on_change: Option<js_sys::Function>,
+    ) -> ExplainerHandle {
+        let mut handle = ExplainerHandle { app: None, on_change };
+        let wanted = handle.resolve(lang, theme, tab, story);
+        let app = match Settings::from_rendered_attributes(|name| root.get_attribute(name)) {
+            Some(rendered) => {
+                // Hydration needs the very tree the server rendered; switch afterwards.
+                let mut app = yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(rendered.clone()))
+                    .hydrate();
+                if rendered != wanted {
+                    app.update(handle.props(wanted));
+                }
+                app
+            }
+            None => yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(wanted)).render(),
+        };
+        handle.app = Some(app);
+        handle
+    }
+
+    /// Applies new embed settings (e.g. a changed attribute) to the running widget.
+    pub fn update(&mut self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) {
+        let settings = self.resolve(lang, theme, tab, story);
+        let props = self.props(settings);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Unmounts the widget and removes its markup.
+    pub fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl ExplainerHandle {
+    fn resolve(&self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) -> Settings {
+        let window = web_sys::window();
+        let page_lang = window
+            .as_ref()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"));
+        let browser_langs: Vec<String> = window
+            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .unwrap_or_default();
+        let (settings, warnings) = resolve(&Request {
+            lang: lang.as_deref(),
+            theme: theme.as_deref(),
+            tab: tab.as_deref(),
+            story: story.as_deref(),
+            page_lang: page_lang.as_deref(),
+            browser_langs: &browser_langs,
+        });
+        for warning in warnings {
+            web_sys::console::warn_1(&warning.into());
+        }
+        settings
+    }
+
+    fn props(&self, settings: Settings) -> ExplainerProps {
+        let on_change = self.on_change.clone().map(|f| {
+            yew::Callback::from(move |(lang, tab): (&'static str, &'static str)| {
+                let _ = f.call2(&JsValue::NULL, &lang.into(), &tab.into());
+            })
+        });
+        ExplainerProps { settings, on_change }
+    }
+}

@@ -1,0 +1,214 @@
+//! Turns what an embed asked for (attributes, URL parameters, the page's language) into
+//! settings the widget can show, with a console-ready warning for every value it could not
+//! use. Pure functions: the browser mount code gathers the inputs.
+
+use crate::catalogue::CATALOGUE;
+use crate::content::Story;
+use crate::state::Tab;
+
+/// Colour scheme: `auto` follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// What an embedding asked for, as raw strings; `None` where it said nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Request<'a> {
+    /// `lang` attribute or URL parameter.
+    pub lang: Option<&'a str>,
+    pub theme: Option<&'a str>,
+    pub tab: Option<&'a str>,
+    pub story: Option<&'a str>,
+    /// The host page's `<html lang>`.
+    pub page_lang: Option<&'a str>,
+    /// The browser's preferred languages, most preferred first.
+    pub browser_langs: &'a [String],
+}
+
+/// Settings the widget can show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub locale: &'static str,
+    pub story: usize,
+    pub tab: Tab,
+    pub theme: Theme,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            locale: CATALOGUE.fallback_locale().code.as_ref(),
+            story: 0,
+            tab: Tab::Pillar(0),
+            theme: Theme::Auto,
+        }
+    }
+}
+
+impl Settings {
+    /// Attributes the prerender step writes on the element it renders into, so that the
+    /// browser knows which settings the markup shows and can hydrate it.
+    pub fn rendered_attributes(&self) -> [(&'static str, &'static str); 4] {
+        let story = &CATALOGUE.fallback_locale().stories[self.story];
+        [
+            ("data-rendered-lang", self.locale),
+            ("data-rendered-story", story.slug.as_ref()),
+            ("data-rendered-tab", self.tab.id(story)),
+            ("data-rendered-theme", self.theme.as_str()),
+        ]
+    }
+
+    /// Reads back what [`Settings::rendered_attributes`] wrote; `None` when the element was
+    /// not prerendered (or by a build with other content).
+    pub fn from_rendered_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<Settings> {
+        let locale = CATALOGUE.locale(&attribute("data-rendered-lang")?)?;
+        let slug = attribute("data-rendered-story")?;
+        let story = locale.stories.iter().position(|s| s.slug == slug)?;
+        let tab = Tab::from_id(&attribute("data-rendered-tab")?, &locale.stories[story])?;
+        let theme = attribute("data-rendered-theme")?;
+        let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
+        Some(Settings { locale: locale.code.as_ref(), story, tab, theme })
+    }
+}
+
+/// Resolves a request; the second value lists what was ignored and why.
+pub fn resolve(request: &Request) -> (Settings, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut settings = Settings::default();
+
+    if let Some(asked) = given(request.lang) {
+        match supported_locale(asked) {
+            Some(code) => settings.locale = code,
+            None => warnings.push(format!(
+                "deal-explainer: lang \"{asked}\" is not available; showing {}. Available: {}.",
+                settings.locale,
+                locale_codes().join(", ")
+            )),
+        }
+    } else if let Some(code) = request
+        .page_lang
+        .into_iter()
+        .chain(request.browser_langs.iter().map(String::as_str))
+        .find_map(supported_locale)
+    {
+        settings.locale = code;
+    }
+
+    if let Some(asked) = given(request.story) {
+        let stories = &CATALOGUE.fallback_locale().stories;
+        match stories.iter().position(|s| s.slug == asked) {
+            Some(index) => settings.story = index,
+            None => warnings.push(format!(
+                "deal-explainer: story \"{asked}\" does not exist; showing \"{}\".",
+                stories[0].slug
+            )),
+        }
+    }
+
+    if let Some(asked) = given(request.theme) {
+        match Theme::ALL.into_iter().find(|t| t.as_str() == asked.to_ascii_lowercase()) {
+            Some(theme) => settings.theme = theme,
+            None => warnings.push(format!(
+                "deal-explainer: theme \"{asked}\" is not one of auto, light, dark; using auto."
+            )),
+        }
+    }
+
+    if let Some(asked) = given(request.tab) {
+        let story: &'static Story = &CATALOGUE.fallback_locale().stories[settings.story];
+        match Tab::from_id(&asked.to_ascii_lowercase(), story) {
+            Some(tab) => settings.tab = tab,
+            None => {
+                let ids: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
+                warnings.push(format!(
+                    "deal-explainer: tab \"{asked}\" does not exist; showing \"{}\". Tabs: {}.",
+                    ids[0],
+                    ids.join(", ")
+                ));
+            }
+        }
+    }
+
+    (settings, warnings)
+}
+
+/// An attribute that is present but empty counts as not given.
+fn given(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// `nl`, `NL`, `nl-BE` and `nl_NL` all mean Dutch.
+fn supported_locale(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    CATALOGUE.locale(&primary).map(|l| l.code.as_ref())
+}
+
+fn locale_codes() -> Vec<&'static str> {
+    CATALOGUE.locales.iter().map(|l| l.code.as_ref()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rendered_attributes_read_back_to_the_same_settings() {
+        let settings = Settings { locale: "nl", story: 0, tab: Tab::Terms, theme: Theme::Dark };
+        let attributes = settings.rendered_attributes();
+        let read = Settings::from_rendered_attributes(|name| {
+            attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+        });
+        assert_eq!(read, Some(settings));
+        assert_eq!(Settings::from_rendered_attributes(|_| None), None);
+    }
+
+    fn resolve_lang(lang: Option<&str>, page: Option<&str>, browser: &[&str]) -> (&'static str, usize) {
+        let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
+        let (settings, warnings) =
+            resolve(&Request { lang, page_lang: page, browser_langs: &browser, ..Default::default() });
+        (settings.locale, warnings.len())
+    }
+
+    #[test]
+    fn language_comes_from_the_attribute_then_the_page_then_the_browser() {
+        assert_eq!(resolve_lang(Some("nl"), Some("en"), &["en"]), ("nl", 0));
+        assert_eq!(resolve_lang(None, Some("nl-NL"), &["en"]), ("nl", 0));
+        assert_eq!(resolve_lang(None, Some("de"), &["fr", "nl-BE"]), ("nl", 0));
+        assert_eq!(resolve_lang(None, None, &["NL"]), ("nl", 0));
+        assert_eq!(resolve_lang(None, None, &[]), ("en", 0));
+    }
+
+    #[test]
+    fn an_unknown_language_falls_back_to_english_and_says_so() {
+        assert_eq!(resolve_lang(Some("fr"), Some("nl"), &["nl"]), ("en", 1));
+        assert_eq!(resolve_lang(Some("  "), Some("nl"), &[]), ("nl", 0));
+    }
+
+    #[test]
+    fn tabs_and_themes_are_read_and_bad_values_are_reported() {
+        let (settings, warnings) = resolve(&Request { tab: Some("terms"), theme: Some("DARK"), ..Default::default() });
+        assert_eq!((settings.tab, settings.theme, warnings.len()), (Tab::Terms, Theme::Dark, 0));
+
+        let (settings, warnings) =
+            resolve(&Request { tab: Some("nope"), theme: Some("neon"), story: Some("x"), ..Default::default() });
+        assert_eq!(settings, Settings::default());
+        assert_eq!(warnings.len(), 3);
+        assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));
+    }
+}

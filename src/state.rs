@@ -1,0 +1,172 @@
+//! The widget's state: one reducer, every change a reader can make is one [`Action`].
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::catalogue::CATALOGUE;
+use crate::content::{Locale, Story};
+
+/// A reference into the baked catalogue, compared by address: the content is immutable,
+/// so equal addresses mean equal content and props compare in O(1).
+#[derive(Debug)]
+pub struct Static<T: ?Sized + 'static>(pub &'static T);
+
+impl<T: ?Sized> Clone for Static<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: ?Sized> Copy for Static<T> {}
+
+impl<T: ?Sized> PartialEq for Static<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Static<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
+
+/// Which panel of the explorer is open: one of the story's pillars, or the terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Pillar(usize),
+    Terms,
+}
+
+impl Tab {
+    /// The id of the terms tab, as used in embed attributes and deep links.
+    pub const TERMS_ID: &'static str = "terms";
+
+    /// Every tab of a story, in display order.
+    pub fn all(story: &Story) -> impl Iterator<Item = Tab> {
+        (0..story.pillars.len()).map(Tab::Pillar).chain(std::iter::once(Tab::Terms))
+    }
+
+    pub fn id(self, story: &'static Story) -> &'static str {
+        match self {
+            Tab::Pillar(i) => story.pillars[i].id.as_ref(),
+            Tab::Terms => Self::TERMS_ID,
+        }
+    }
+
+    pub fn from_id(id: &str, story: &Story) -> Option<Tab> {
+        if id == Self::TERMS_ID {
+            return Some(Tab::Terms);
+        }
+        story.pillars.iter().position(|p| p.id == id).map(Tab::Pillar)
+    }
+
+    pub fn label(self, story: &'static Story) -> &'static str {
+        match self {
+            Tab::Pillar(i) => story.pillars[i].label.as_ref(),
+            Tab::Terms => story.terms.label.as_ref(),
+        }
+    }
+
+    /// Position in [`Tab::all`].
+    pub fn index(self, story: &Story) -> usize {
+        match self {
+            Tab::Pillar(i) => i,
+            Tab::Terms => story.pillars.len(),
+        }
+    }
+
+    /// The tab at `index` in [`Tab::all`], wrapping around at both ends.
+    pub fn at(index: isize, story: &Story) -> Tab {
+        let count = story.pillars.len() as isize + 1;
+        match index.rem_euclid(count) as usize {
+            i if i < story.pillars.len() => Tab::Pillar(i),
+            _ => Tab::Terms,
+        }
+    }
+}
+
+/// What a reader currently sees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExplainerState {
+    pub locale: Static<Locale>,
+    /// Index of the story in every locale's (identically ordered) story list.
+    pub story: usize,
+    pub tab: Tab,
+}
+
+impl ExplainerState {
+    pub fn new(locale_code: &str, story: usize, tab: Tab) -> Self {
+        let locale = CATALOGUE.locale(locale_code).unwrap_or_else(|| CATALOGUE.fallback_locale());
+        Self { locale: Static(locale), story, tab }
+    }
+
+    pub fn story(&self) -> &'static Story {
+        &self.locale.0.stories[self.story]
+    }
+}
+
+/// Every change a reader (or an embedding page) can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show everything in the language with this code; unknown codes are ignored.
+    SetLocale(String),
+    SelectTab(Tab),
+}
+
+impl Reducible for ExplainerState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::SetLocale(code) => match CATALOGUE.locale(&code) {
+                Some(locale) if locale.code != self.locale.code => {
+                    Self { locale: Static(locale), ..(*self).clone() }
+                }
+                _ => return self,
+            },
+            Action::SelectTab(tab) if tab != self.tab => Self { tab, ..(*self).clone() },
+            Action::SelectTab(_) => return self,
+        };
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<ExplainerState> {
+        Rc::new(ExplainerState::new("en", 0, Tab::Pillar(0)))
+    }
+
+    #[test]
+    fn tabs_wrap_around_both_ends() {
+        let story = state().story();
+        let last = Tab::all(story).count() as isize - 1;
+        assert_eq!(Tab::at(-1, story), Tab::Terms);
+        assert_eq!(Tab::at(last + 1, story), Tab::Pillar(0));
+        for tab in Tab::all(story) {
+            assert_eq!(Tab::from_id(tab.id(story), story), Some(tab));
+            assert_eq!(Tab::at(tab.index(story) as isize, story), tab);
+        }
+    }
+
+    #[test]
+    fn unchanged_actions_keep_the_same_state_so_nothing_rerenders() {
+        let before = state();
+        let after = before.clone().reduce(Action::SelectTab(Tab::Pillar(0)));
+        assert!(Rc::ptr_eq(&before, &after));
+        let after = before.clone().reduce(Action::SetLocale("xx".into()));
+        assert!(Rc::ptr_eq(&before, &after));
+    }
+
+    #[test]
+    fn switching_language_keeps_the_open_tab() {
+        let before = state().reduce(Action::SelectTab(Tab::Terms));
+        let after = before.reduce(Action::SetLocale("nl".into()));
+        assert_eq!(after.locale.code, "nl");
+        assert_eq!(after.tab, Tab::Terms);
+    }
+}
