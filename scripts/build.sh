@@ -24,6 +24,9 @@ cp static/*.css static/*.js "$out/"
 
 say "prerendering the pages"
 cargo build --quiet --bin prerender
-prerender=target/debug/prerender
-"$prerender" index.html "$out/index.html" lang=en
+# Every page template at the top level (the demo article, the iframe page) gets the widget
+# rendered into its `<div data-deal-explainer></div>`.
+for page in *.html; do
+  target/debug/prerender "$page" "$out/$page" lang=en
+done
 say "done: $(du -sh "$out" | cut -f1) in $out/"

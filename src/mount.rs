@@ -8,11 +8,16 @@ use yew::AppHandle;
 use crate::components::{Explainer, ExplainerProps};
 use crate::settings::{resolve, Request, Settings};
 
+/// Set on the mount element once the widget has rendered in the browser and responds to
+/// the reader (tests, benchmarks and host scripts wait for it).
+const STATE_ATTRIBUTE: &str = "data-state";
+
 /// A live widget. Dropping it from JavaScript (`free()`) leaves the markup; `destroy()`
 /// removes it.
 #[wasm_bindgen]
 pub struct ExplainerHandle {
     app: Option<AppHandle<Explainer>>,
+    root: web_sys::Element,
     on_change: Option<js_sys::Function>,
 }
 
@@ -30,7 +35,7 @@ impl ExplainerHandle {
         story: Option<String>,
         on_change: Option<js_sys::Function>,
     ) -> ExplainerHandle {
-        let mut handle = ExplainerHandle { app: None, on_change };
+        let mut handle = ExplainerHandle { app: None, root: root.clone(), on_change };
         let wanted = handle.resolve(lang, theme, tab, story);
         let app = match Settings::from_rendered_attributes(|name| root.get_attribute(name)) {
             Some(rendered) => {
@@ -91,11 +96,14 @@ impl ExplainerHandle {
     }
 
     fn props(&self, settings: Settings) -> ExplainerProps {
-        let on_change = self.on_change.clone().map(|f| {
-            yew::Callback::from(move |(lang, tab): (&'static str, &'static str)| {
-                let _ = f.call2(&JsValue::NULL, &lang.into(), &tab.into());
-            })
+        let (root, listener) = (self.root.clone(), self.on_change.clone());
+        // Runs after every render that changed the language or tab, the first one included.
+        let on_change = yew::Callback::from(move |(lang, tab): (&'static str, &'static str)| {
+            let _ = root.set_attribute(STATE_ATTRIBUTE, "interactive");
+            if let Some(listener) = &listener {
+                let _ = listener.call2(&JsValue::NULL, &lang.into(), &tab.into());
+            }
         });
-        ExplainerProps { settings, on_change }
+        ExplainerProps { settings, on_change: Some(on_change) }
     }
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and content tests, browser tests of the components
+# (wasm-bindgen-test in headless Chromium), then end-to-end tests of the built site.
+# Installs what it needs first (scripts/setup.sh), so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+step() { printf '\n[test] %s\n' "$*"; }
+
+step "native tests: content files, settings, state"
+cargo test --workspace --quiet
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test components
+
+step "building the site"
+bash scripts/build.sh
+
+step "end-to-end tests in headless Chromium (playwright-core)"
+node --test --test-concurrency=1 tests/e2e/
