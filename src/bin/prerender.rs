@@ -4,11 +4,19 @@
 //! Usage: `prerender TEMPLATE OUTPUT [lang=en] [tab=design] [theme=auto] [story=slug]`.
 //! The template holds one empty mount element, `<div data-deal-explainer></div>`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use deal_explainer::components::{Explainer, ExplainerProps};
+#[cfg(not(target_arch = "wasm32"))]
 use deal_explainer::settings::{resolve, Request};
 
+/// Cargo builds every binary of the crate for wasm tests too; this one runs only natively.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 const MOUNT: &str = "<div data-deal-explainer></div>";
 
+#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,6 +51,7 @@ async fn main() {
     std::fs::write(output, page.replace(MOUNT, &mounted)).unwrap_or_else(|e| fail(&format!("{output}: {e}")));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
     std::process::exit(1);

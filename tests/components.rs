@@ -1,0 +1,207 @@
+//! The components in a real browser (headless Chromium through wasm-bindgen-test): what a
+//! reader does with a mouse, a finger or a keyboard, and what they see change.
+#![cfg(target_arch = "wasm32")]
+
+use deal_explainer::catalogue::CATALOGUE;
+use deal_explainer::components::{Explainer, ExplainerProps};
+use deal_explainer::content::Story;
+use deal_explainer::settings::Settings;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A widget mounted in a fresh element of the test page.
+struct Mounted {
+    root: Element,
+    app: AppHandle<Explainer>,
+}
+
+impl Mounted {
+    async fn new(settings: Settings) -> Mounted {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let app = yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { settings, on_change: None })
+            .render();
+        yew::scheduler::flush().await;
+        Mounted { root, app }
+    }
+
+    fn all(&self, selector: &str) -> Vec<HtmlElement> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+    }
+
+    fn one(&self, selector: &str) -> HtmlElement {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    fn tabs(&self) -> Vec<HtmlElement> {
+        self.all("[role=tab]")
+    }
+
+    /// Index of the selected tab, after checking that exactly one is selected, that it alone
+    /// is in the tab order, and that only its panel is shown.
+    fn selected_tab(&self) -> usize {
+        let tabs = self.tabs();
+        let selected: Vec<usize> =
+            (0..tabs.len()).filter(|&i| tabs[i].get_attribute("aria-selected").as_deref() == Some("true")).collect();
+        assert_eq!(selected.len(), 1, "exactly one tab is selected");
+        let index = selected[0];
+        for (i, tab) in tabs.iter().enumerate() {
+            assert_eq!(tab.tab_index(), if i == index { 0 } else { -1 }, "roving tabindex on tab {i}");
+            let panel = self.one(&format!("#{}", tab.get_attribute("aria-controls").unwrap()));
+            assert_eq!(panel.hidden(), i != index, "panel {i} is shown only when its tab is selected");
+            assert_eq!(panel.get_attribute("aria-labelledby"), Some(tab.id()));
+        }
+        index
+    }
+
+    async fn click(&self, element: &HtmlElement) {
+        element.click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn key(&self, key: &str) {
+        let target: HtmlElement = web_sys::window().unwrap().document().unwrap().active_element().unwrap().dyn_into().unwrap();
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn focused_tab(&self) -> Option<usize> {
+        let active = web_sys::window().unwrap().document().unwrap().active_element()?;
+        self.tabs().iter().position(|t| *t == *active.unchecked_ref::<HtmlElement>())
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn story(locale: &str) -> &'static Story {
+    &CATALOGUE.locale(locale).unwrap().stories[0]
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_tab_shows_its_panel_and_only_its_panel() {
+    let widget = Mounted::new(Settings::default()).await;
+    let tabs = widget.tabs();
+    assert_eq!(tabs.len(), story("en").pillars.len() + 1, "a tab per pillar plus the terms");
+    assert_eq!(widget.selected_tab(), 0);
+    for (i, tab) in tabs.iter().enumerate().rev() {
+        widget.click(tab).await;
+        assert_eq!(widget.selected_tab(), i);
+    }
+    widget.click(&tabs[1]).await;
+    let panel = widget.one("[role=tabpanel]:not([hidden])");
+    assert!(panel.text_content().unwrap().contains(story("en").pillars[1].title.as_ref()));
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_home_and_end_move_selection_and_focus_between_tabs() {
+    let widget = Mounted::new(Settings::default()).await;
+    let last = widget.tabs().len() - 1;
+    widget.tabs()[0].focus().unwrap();
+
+    widget.key("ArrowRight").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (1, Some(1)));
+    widget.key("ArrowLeft").await;
+    widget.key("ArrowLeft").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (last, Some(last)), "left from the first wraps to the last");
+    widget.key("ArrowRight").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)), "right from the last wraps to the first");
+    widget.key("End").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (last, Some(last)));
+    widget.key("Home").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)));
+    widget.key("x").await;
+    assert_eq!(widget.selected_tab(), 0, "other keys change nothing");
+}
+
+#[wasm_bindgen_test]
+async fn a_term_card_reveals_its_answer_and_hides_it_again() {
+    let widget = Mounted::new(Settings { tab: deal_explainer::state::Tab::Terms, ..Settings::default() }).await;
+    let cards = &story("en").terms.cards;
+    let toggles = widget.all(".dx-term .dx-disclosure__toggle");
+    assert_eq!(toggles.len(), cards.len());
+    for (toggle, card) in toggles.iter().zip(cards.iter()) {
+        let region = widget.one(&format!("#{}", toggle.get_attribute("aria-controls").unwrap()));
+        assert_eq!(toggle.text_content().unwrap(), card.question.as_ref());
+        assert!(region.hidden(), "answers start hidden");
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+
+        widget.click(toggle).await;
+        assert!(!region.hidden());
+        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+        let text = region.text_content().unwrap();
+        assert!(text.contains(card.answer_label.as_ref()) && text.contains(card.explanation.as_ref()));
+    }
+    widget.click(&toggles[0]).await;
+    assert_eq!(toggles[0].get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(widget.one(&format!("#{}", toggles[0].get_attribute("aria-controls").unwrap())).hidden());
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() {
+    let widget = Mounted::new(Settings::default()).await;
+    let (en, nl) = (story("en"), story("nl"));
+    widget.click(&widget.tabs()[2]).await;
+    let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
+    widget.click(&answer).await;
+
+    let dutch = widget.all(".dx-lang__option").into_iter().find(|b| b.get_attribute("lang").as_deref() == Some("nl")).unwrap();
+    assert_eq!(dutch.get_attribute("aria-pressed").as_deref(), Some("false"));
+    widget.click(&dutch).await;
+
+    let article = widget.one(".dx");
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(dutch.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(widget.one(".dx-headline").text_content().unwrap(), nl.headline.as_ref());
+    let text = article.text_content().unwrap();
+    assert!(!text.contains(en.standfirst.as_ref()) && text.contains(nl.standfirst.as_ref()));
+    assert_eq!(widget.tabs()[0].text_content().unwrap().trim_start_matches(char::is_numeric), nl.pillars[0].label.as_ref());
+    assert_eq!(widget.selected_tab(), 2, "the open tab stays open");
+    let answer = &widget.all(".dx-question .dx-disclosure__toggle")[0];
+    assert_eq!(answer.get_attribute("aria-expanded").as_deref(), Some("true"), "an open answer stays open");
+    assert_eq!(answer.text_content().unwrap(), nl.questions[0].question.as_ref());
+}
+
+#[wasm_bindgen_test]
+async fn a_citation_opens_the_details_of_its_sources() {
+    let widget = Mounted::new(Settings::default()).await;
+    let point = &story("en").pillars[0].points[0];
+    let toggle = widget.one(&format!("#dx-panel-{} .dx-cite__toggle", story("en").pillars[0].id));
+    let detail = widget.one(&format!("#{}", toggle.get_attribute("aria-controls").unwrap()));
+    assert!(detail.hidden());
+    widget.click(&toggle).await;
+    assert!(!detail.hidden());
+    for id in point.sources.iter() {
+        let source = story("en").source(id).unwrap();
+        assert!(detail.text_content().unwrap().contains(source.title.as_ref()), "names {id}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn new_settings_from_the_embedding_page_apply_live() {
+    let mut widget = Mounted::new(Settings::default()).await;
+    let settings = Settings { locale: "nl", tab: deal_explainer::state::Tab::Terms, ..Settings::default() };
+    widget.app.update(ExplainerProps { settings, on_change: None });
+    yew::scheduler::flush().await;
+    assert_eq!(widget.one(".dx").get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(widget.selected_tab(), widget.tabs().len() - 1);
+}
