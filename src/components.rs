@@ -1,6 +1,11 @@
-//! One component per panel. Each receives the content it shows as [`Static`] references
-//! into the baked catalogue and never touches the DOM during render, so the same code
-//! renders on the server and hydrates in the browser.
+//! The widget's parts, one file per panel. Each receives the content it shows as
+//! [`Static`] references into the baked catalogue and never touches the DOM during render,
+//! so the same code renders on the server and hydrates in the browser.
+//!
+//! Only parts with state of their own are Yew components (`Explainer`, `Disclosure`,
+//! `SourceCitation`); the stateless panels are plain functions returning `Html`. Every
+//! component type costs its own copy of Yew's lifecycle code in the WebAssembly, so this
+//! keeps the download small (see BENCHMARKS.md).
 //!
 //! [`Static`]: crate::state::Static
 
@@ -13,22 +18,22 @@ mod explainer;
 mod explorer;
 mod language_switch;
 mod pillar_panel;
-mod quotes;
 mod questions;
+mod quotes;
 mod sources;
 mod terms_panel;
 
 pub use explainer::{Explainer, ExplainerProps};
 
-use background::Background;
+use background::background;
 use citation::SourceCitation;
-use claims::ClaimChecks;
-use details_card::DetailsCard;
+use claims::claim_checks;
+use details_card::details_card;
 use disclosure::Disclosure;
-use explorer::Explorer;
-use language_switch::LanguageSwitch;
-use pillar_panel::PillarPanel;
-use questions::ReaderQuestions;
-use quotes::Quotes;
-use sources::SourceList;
-use terms_panel::TermsPanel;
+use explorer::explorer;
+use language_switch::language_switch;
+use pillar_panel::pillar_panel;
+use questions::reader_questions;
+use quotes::quotes;
+use sources::source_list;
+use terms_panel::terms_panel;

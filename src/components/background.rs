@@ -4,17 +4,10 @@ use super::SourceCitation;
 use crate::content::{Interface, Story};
 use crate::state::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct BackgroundProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-}
-
 /// What a reader needs to know from before this deal (for OpenAI–Foxconn: the Broadcom
 /// agreement).
-#[component]
-pub fn Background(props: &BackgroundProps) -> Html {
-    let context = &props.story.0.context;
+pub fn background(story: Static<Story>, ui: Static<Interface>) -> Html {
+    let context = &story.0.context;
     html! {
         <section class="dx-background" aria-labelledby="dx-background-heading">
             <h3 class="dx-section-heading" id="dx-background-heading">{ context.title.as_ref() }</h3>
@@ -24,7 +17,7 @@ pub fn Background(props: &BackgroundProps) -> Html {
                     <li class="dx-point">
                         { fact.text.as_ref() }{ " " }
                         <SourceCitation id={format!("background-{i}")} sources={Static(&*fact.sources)}
-                            story={props.story} ui={props.ui} />
+                            {story} {ui} />
                     </li>
                 }) }
             </ul>

@@ -4,38 +4,31 @@ use super::SourceCitation;
 use crate::content::{Interface, Story};
 use crate::state::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct ClaimChecksProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-}
-
 /// Claims from the coverage that the primary source does not bear out, shown as checked
 /// claims rather than repeated as fact.
-#[component]
-pub fn ClaimChecks(props: &ClaimChecksProps) -> Html {
-    let (story, ui) = (props.story.0, props.ui.0);
-    if story.claims.is_empty() {
+pub fn claim_checks(story: Static<Story>, ui: Static<Interface>) -> Html {
+    let (claims, sources, labels) = (&story.0.claims, &story.0.sources, ui.0);
+    if claims.is_empty() {
         return html! {};
     }
     html! {
         <section class="dx-claims" aria-labelledby="dx-claims-heading">
-            <h3 class="dx-section-heading" id="dx-claims-heading">{ ui.claims_heading.as_ref() }</h3>
-            { for story.claims.iter().map(|claim| {
-                let reporter = story.sources.iter().position(|s| s.id == claim.claimed_by);
-                let reporter_name = reporter.map(|i| format!("{} {}", ui.source_label, i + 1)).unwrap_or_default();
+            <h3 class="dx-section-heading" id="dx-claims-heading">{ labels.claims_heading.as_ref() }</h3>
+            { for claims.iter().map(|claim| {
+                let reporter = sources.iter().position(|s| s.id == claim.claimed_by);
+                let reporter_name = reporter.map(|i| format!("{} {}", labels.source_label, i + 1)).unwrap_or_default();
                 html! {
                     <div class="dx-claim" key={claim.id.as_ref()}>
-                        <p class="dx-claim__reported">{ ui.claim_reported_by.as_ref() }{ " " }{ reporter_name }</p>
+                        <p class="dx-claim__reported">{ labels.claim_reported_by.as_ref() }{ " " }{ reporter_name }</p>
                         <p class="dx-claim__text"><q>{ claim.claim.as_ref() }</q></p>
                         <p class="dx-claim__verdict">
-                            <span class="dx-claim__verdict-label">{ ui.claim_verdict_label.as_ref() }{ ": " }</span>
+                            <span class="dx-claim__verdict-label">{ labels.claim_verdict_label.as_ref() }{ ": " }</span>
                             <strong>{ claim.verdict.as_ref() }</strong>
                         </p>
                         <p class="dx-claim__explanation">
                             { claim.explanation.as_ref() }{ " " }
                             <SourceCitation id={format!("claim-{}", claim.id)} sources={Static(&*claim.sources)}
-                                story={props.story} ui={props.ui} />
+                                {story} {ui} />
                         </p>
                     </div>
                 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{Background, ClaimChecks, DetailsCard, Explorer, LanguageSwitch, Quotes, ReaderQuestions, SourceList};
+use super::{background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions, source_list};
 use crate::settings::Settings;
 use crate::state::{Action, ExplainerState, Static};
 
@@ -53,16 +53,16 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <h2 class="dx-headline" id="dx-headline">{ story.0.headline.as_ref() }</h2>
                 <p class="dx-standfirst">{ story.0.standfirst.as_ref() }</p>
                 <div class="dx-toolbar">
-                    <LanguageSwitch current={locale} on_select={on_locale} />
+                    { language_switch(locale, &on_locale) }
                 </div>
             </header>
-            <DetailsCard {story} {ui} />
-            <Explorer {story} {ui} selected={state.tab} on_select={on_tab} />
-            <Quotes {story} {ui} />
-            <Background {story} {ui} />
-            <ClaimChecks {story} {ui} />
-            <ReaderQuestions {story} {ui} />
-            <SourceList {story} {ui} />
+            { details_card(story, ui) }
+            { explorer(story, ui, state.tab, &on_tab) }
+            { quotes(story, ui) }
+            { background(story, ui) }
+            { claim_checks(story, ui) }
+            { reader_questions(story, ui) }
+            { source_list(story, ui) }
         </article>
     }
 }

@@ -4,25 +4,18 @@ use super::{Disclosure, SourceCitation};
 use crate::content::{Interface, Story};
 use crate::state::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct ReaderQuestionsProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-}
-
 /// Questions readers ask, each answer opened on demand.
-#[component]
-pub fn ReaderQuestions(props: &ReaderQuestionsProps) -> Html {
+pub fn reader_questions(story: Static<Story>, ui: Static<Interface>) -> Html {
     html! {
         <section class="dx-questions" aria-labelledby="dx-questions-heading">
-            <h3 class="dx-section-heading" id="dx-questions-heading">{ props.ui.0.questions_heading.as_ref() }</h3>
-            { for props.story.0.questions.iter().map(|question| html! {
+            <h3 class="dx-section-heading" id="dx-questions-heading">{ ui.0.questions_heading.as_ref() }</h3>
+            { for story.0.questions.iter().map(|question| html! {
                 <Disclosure key={question.id.as_ref()} id={format!("question-{}", question.id)}
                     class="dx-question" summary={html! { question.question.as_ref() }}>
                     <p>
                         { question.answer.as_ref() }{ " " }
                         <SourceCitation id={format!("question-{}", question.id)} sources={Static(&*question.sources)}
-                            story={props.story} ui={props.ui} />
+                            {story} {ui} />
                     </p>
                 </Disclosure>
             }) }

@@ -3,24 +3,17 @@ use yew::prelude::*;
 use crate::content::{Interface, SourceKind, Story};
 use crate::state::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceListProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-}
-
 /// Every document the story rests on, numbered as the citations number them.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
-    let ui = props.ui.0;
+pub fn source_list(story: Static<Story>, ui: Static<Interface>) -> Html {
+    let labels = ui.0;
     html! {
         <section class="dx-sources" aria-labelledby="dx-sources-heading">
-            <h3 class="dx-section-heading" id="dx-sources-heading">{ ui.sources_heading.as_ref() }</h3>
+            <h3 class="dx-section-heading" id="dx-sources-heading">{ labels.sources_heading.as_ref() }</h3>
             <ol class="dx-sources__list">
-                { for props.story.0.sources.iter().map(|source| {
+                { for story.0.sources.iter().map(|source| {
                     let (kind_class, kind_label) = match source.kind {
-                        SourceKind::Primary => ("dx-badge--primary", ui.primary_source.as_ref()),
-                        SourceKind::Secondary => ("dx-badge--secondary", ui.secondary_source.as_ref()),
+                        SourceKind::Primary => ("dx-badge--primary", labels.primary_source.as_ref()),
+                        SourceKind::Secondary => ("dx-badge--secondary", labels.secondary_source.as_ref()),
                     };
                     html! {
                         <li class="dx-source" id={format!("dx-source-{}", source.id)} key={source.id.as_ref()}>

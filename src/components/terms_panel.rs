@@ -4,21 +4,14 @@ use super::{Disclosure, SourceCitation};
 use crate::content::{Answer, Interface, Story};
 use crate::state::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct TermsPanelProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-}
-
 /// What the deal binds anyone to, as questions a reader turns over one by one.
-#[component]
-pub fn TermsPanel(props: &TermsPanelProps) -> Html {
-    let terms = &props.story.0.terms;
+pub fn terms_panel(story: Static<Story>, ui: Static<Interface>) -> Html {
+    let terms = &story.0.terms;
     html! {
         <>
             <h3 class="dx-panel__title">{ terms.title.as_ref() }</h3>
             <p class="dx-panel__summary">{ terms.intro.as_ref() }</p>
-            <p class="dx-hint dx-needs-js">{ props.ui.0.terms_hint.as_ref() }</p>
+            <p class="dx-hint dx-needs-js">{ ui.0.terms_hint.as_ref() }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
                     let (class, mark) = match card.answer {
@@ -36,7 +29,7 @@ pub fn TermsPanel(props: &TermsPanelProps) -> Html {
                                 <p class="dx-term__explanation">
                                     { card.explanation.as_ref() }{ " " }
                                     <SourceCitation id={format!("term-{}", card.id)} sources={Static(&*card.sources)}
-                                        story={props.story} ui={props.ui} />
+                                        {story} {ui} />
                                 </p>
                             </Disclosure>
                         </li>
