@@ -24,9 +24,11 @@ pub fn explorer(story: Static<Story>, ui: Static<Interface>, selected: Tab, on_s
             let tab = Tab::at(next, content);
             on_select.emit(tab);
             // Focus follows selection (roving tabindex); the tab buttons all exist already.
+            // (Yew delegates events, so `current_target` is not the tab list: walk up to it.)
             let button = event
-                .current_target()
-                .and_then(|list| list.dyn_into::<web_sys::Element>().ok())
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|target| target.closest("[role=tablist]").ok().flatten())
                 .and_then(|list| list.children().item(tab.index(content) as u32))
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(button) = button {
