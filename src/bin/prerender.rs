@@ -2,7 +2,8 @@
 //! so readers see the text before (or without) WebAssembly and the browser only hydrates it.
 //!
 //! Usage: `prerender TEMPLATE OUTPUT [lang=en] [tab=design] [theme=auto] [story=slug]`.
-//! The template holds one empty mount element, `<div data-deal-explainer></div>`.
+//! The template holds one empty mount element, `<div data-deal-explainer …></div>` (other
+//! attributes on it are kept).
 
 #[cfg(not(target_arch = "wasm32"))]
 use deal_explainer::components::{Explainer, ExplainerProps};
@@ -14,7 +15,7 @@ use deal_explainer::settings::{resolve, Request};
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-const MOUNT: &str = "<div data-deal-explainer></div>";
+const MOUNT_START: &str = "<div data-deal-explainer";
 
 #[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
@@ -39,16 +40,20 @@ async fn main() {
     }
 
     let page = std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
-    if page.matches(MOUNT).count() != 1 {
-        fail(&format!("{template}: expected exactly one `{MOUNT}`"));
-    }
+    let (before, after) = match page.split_once(MOUNT_START) {
+        Some((before, after)) if !after.contains(MOUNT_START) => (before, after),
+        _ => fail(&format!("{template}: expected exactly one `{MOUNT_START} …></div>`")),
+    };
+    let Some((own_attributes, after)) = after.split_once("></div>") else {
+        fail(&format!("{template}: the mount element must be empty: `{MOUNT_START} …></div>`"));
+    };
     let attributes: String =
         settings.rendered_attributes().iter().map(|(name, value)| format!(" {name}=\"{value}\"")).collect();
     let body = yew::ServerRenderer::<Explainer>::with_props(move || ExplainerProps { settings, on_change: None })
         .render()
         .await;
-    let mounted = format!("<div data-deal-explainer{attributes}>{body}</div>");
-    std::fs::write(output, page.replace(MOUNT, &mounted)).unwrap_or_else(|e| fail(&format!("{output}: {e}")));
+    let page = format!("{before}{MOUNT_START}{own_attributes}{attributes}>{body}</div>{after}");
+    std::fs::write(output, page).unwrap_or_else(|e| fail(&format!("{output}: {e}")));
 }
 
 #[cfg(not(target_arch = "wasm32"))]
