@@ -3,7 +3,7 @@
 //! so the same code renders on the server and hydrates in the browser.
 //!
 //! Only parts with state of their own are Yew components (`Explainer`, `Disclosure`,
-//! `SourceCitation`); the stateless panels are plain functions returning `Html`. Every
+//! `SourceCitation`, `EmbedDialog`); the stateless panels are plain functions returning `Html`. Every
 //! component type costs its own copy of Yew's lifecycle code in the WebAssembly, so this
 //! keeps the download small (see BENCHMARKS.md).
 //!
@@ -14,6 +14,7 @@ mod citation;
 mod claims;
 mod details_card;
 mod disclosure;
+mod embed_dialog;
 mod explainer;
 mod explorer;
 mod language_switch;
@@ -23,6 +24,7 @@ mod quotes;
 mod sources;
 mod terms_panel;
 
+pub use embed_dialog::snippets;
 pub use explainer::{Explainer, ExplainerProps};
 
 use background::background;
@@ -30,6 +32,7 @@ use citation::SourceCitation;
 use claims::claim_checks;
 use details_card::details_card;
 use disclosure::Disclosure;
+use embed_dialog::EmbedDialog;
 use explorer::explorer;
 use language_switch::language_switch;
 use pillar_panel::pillar_panel;

@@ -19,6 +19,8 @@ pub struct ExplainerHandle {
     app: Option<AppHandle<Explainer>>,
     root: web_sys::Element,
     on_change: Option<js_sys::Function>,
+    settings: Settings,
+    embed_base: yew::AttrValue,
 }
 
 #[wasm_bindgen]
@@ -35,19 +37,28 @@ impl ExplainerHandle {
         story: Option<String>,
         on_change: Option<js_sys::Function>,
     ) -> ExplainerHandle {
-        let mut handle = ExplainerHandle { app: None, root: root.clone(), on_change };
+        let mut handle = ExplainerHandle {
+            app: None,
+            root: root.clone(),
+            on_change,
+            settings: Settings::default(),
+            embed_base: page_folder().into(),
+        };
         let wanted = handle.resolve(lang, theme, tab, story);
         let app = match Settings::from_rendered_attributes(|name| root.get_attribute(name)) {
             Some(rendered) => {
                 // Hydration needs the very tree the server rendered; switch afterwards.
-                let mut app = yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(rendered.clone()))
-                    .hydrate();
-                if rendered != wanted {
-                    app.update(handle.props(wanted));
-                }
+                // (The server did not know the embed base either.)
+                let as_rendered = ExplainerProps { embed_base: Default::default(), ..handle.props(rendered) };
+                let mut app = yew::Renderer::<Explainer>::with_root_and_props(root, as_rendered).hydrate();
+                handle.settings = wanted;
+                app.update(handle.props(handle.settings.clone()));
                 app
             }
-            None => yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(wanted)).render(),
+            None => {
+                handle.settings = wanted;
+                yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(handle.settings.clone())).render()
+            }
         };
         handle.app = Some(app);
         handle
@@ -55,11 +66,17 @@ impl ExplainerHandle {
 
     /// Applies new embed settings (e.g. a changed attribute) to the running widget.
     pub fn update(&mut self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) {
-        let settings = self.resolve(lang, theme, tab, story);
-        let props = self.props(settings);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props);
-        }
+        self.settings = self.resolve(lang, theme, tab, story);
+        self.rerender();
+    }
+
+    /// Sets the folder (absolute URL ending in `/`) the embed snippets load the widget from.
+    /// Defaults to the page's own folder, right for the demo and iframe pages; the script
+    /// embed sets its script's folder.
+    #[wasm_bindgen(js_name = setEmbedBase)]
+    pub fn set_embed_base(&mut self, base: String) {
+        self.embed_base = base.into();
+        self.rerender();
     }
 
     /// Unmounts the widget and removes its markup.
@@ -71,6 +88,13 @@ impl ExplainerHandle {
 }
 
 impl ExplainerHandle {
+    fn rerender(&mut self) {
+        let props = self.props(self.settings.clone());
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
     fn resolve(&self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) -> Settings {
         let window = web_sys::window();
         let page_lang = window
@@ -104,6 +128,16 @@ impl ExplainerHandle {
                 let _ = listener.call2(&JsValue::NULL, &lang.into(), &tab.into());
             }
         });
-        ExplainerProps { settings, on_change: Some(on_change) }
+        ExplainerProps { settings, on_change: Some(on_change), embed_base: self.embed_base.clone() }
     }
+}
+
+/// The folder of the current document, e.g. `https://example.org/explainers/`.
+fn page_folder() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(".", &base).ok())
+        .map(|url| url.href())
+        .unwrap_or_default()
 }

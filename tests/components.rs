@@ -24,7 +24,7 @@ impl Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let app = yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { settings, on_change: None })
+        let app = yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { settings, on_change: None, embed_base: Default::default() })
             .render();
         yew::scheduler::flush().await;
         Mounted { root, app }
@@ -200,7 +200,7 @@ async fn a_citation_opens_the_details_of_its_sources() {
 async fn new_settings_from_the_embedding_page_apply_live() {
     let mut widget = Mounted::new(Settings::default()).await;
     let settings = Settings { locale: "nl", tab: deal_explainer::state::Tab::Terms, ..Settings::default() };
-    widget.app.update(ExplainerProps { settings, on_change: None });
+    widget.app.update(ExplainerProps { settings, on_change: None, embed_base: Default::default() });
     yew::scheduler::flush().await;
     assert_eq!(widget.one(".dx").get_attribute("lang").as_deref(), Some("nl"));
     assert_eq!(widget.selected_tab(), widget.tabs().len() - 1);

@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn finds_nested_values_past_tricky_strings() {
         assert_eq!(locate(JSON, "a"), (2, 8));
-        assert_eq!(locate(JSON, "list[1].y"), (5, 28));
+        assert_eq!(locate(JSON, "list[1].y"), (5, 24));
         assert_eq!(locate(JSON, "list[0].x"), (4, 11));
     }
 

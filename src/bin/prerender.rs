@@ -49,7 +49,7 @@ async fn main() {
     };
     let attributes: String =
         settings.rendered_attributes().iter().map(|(name, value)| format!(" {name}=\"{value}\"")).collect();
-    let body = yew::ServerRenderer::<Explainer>::with_props(move || ExplainerProps { settings, on_change: None })
+    let body = yew::ServerRenderer::<Explainer>::with_props(move || ExplainerProps { settings, on_change: None, embed_base: Default::default() })
         .render()
         .await;
     let page = format!("{before}{MOUNT_START}{own_attributes}{attributes}>{body}</div>{after}");

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions, source_list};
+use super::{EmbedDialog, background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions, source_list};
 use crate::settings::Settings;
 use crate::state::{Action, ExplainerState, Static};
 
@@ -13,6 +13,10 @@ pub struct ExplainerProps {
     /// Told the language code and tab id whenever either changes (deep links use it).
     #[prop_or_default]
     pub on_change: Option<Callback<(&'static str, &'static str)>>,
+    /// Absolute URL of the folder the widget is served from, for the embed snippets; the
+    /// browser mount code knows it, the server does not.
+    #[prop_or_default]
+    pub embed_base: AttrValue,
 }
 
 /// The whole widget for one story.
@@ -54,6 +58,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <p class="dx-standfirst">{ story.0.standfirst.as_ref() }</p>
                 <div class="dx-toolbar">
                     { language_switch(locale, &on_locale) }
+                    <EmbedDialog {story} {ui} lang={locale.0.code.as_ref()} tab={state.tab.id(story.0)}
+                        base={props.embed_base.clone()} />
                 </div>
             </header>
             { details_card(story, ui) }

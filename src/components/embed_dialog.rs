@@ -1,0 +1,151 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::content::{Interface, Story};
+use crate::state::Static;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    pub story: Static<Story>,
+    pub ui: Static<Interface>,
+    /// Language and tab the reader has open: the snippets start the embed there.
+    pub lang: &'static str,
+    pub tab: &'static str,
+    /// Absolute URL of the folder the widget is served from, ending in `/`.
+    pub base: AttrValue,
+}
+
+/// The snippets a newsroom pastes into its page, one per way of embedding.
+pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
+    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    [
+        format!(
+            "<iframe src=\"{base}embed.html?lang={lang}&amp;tab={tab}\" title=\"{title}\" width=\"100%\" \
+             height=\"900\" scrolling=\"no\" loading=\"lazy\"></iframe>\n\
+             <script src=\"{base}embed-host.js\" async></script>"
+        ),
+        format!(
+            "<script type=\"module\" src=\"{base}deal-explainer.js\"></script>\n\
+             <deal-explainer lang=\"{lang}\" tab=\"{tab}\"></deal-explainer>"
+        ),
+    ]
+}
+
+/// "Embed" button and the modal dialog it opens with copy-ready snippets. The dialog's
+/// contents exist only while it is open: the snippets depend on where the widget is served
+/// from, which the server does not know.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let open = use_state_eq(|| false);
+    let copied = use_state_eq(|| None::<usize>);
+    let ui = props.ui.0;
+
+    let show = {
+        let (dialog, open, copied) = (dialog.clone(), open.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            copied.set(None);
+            open.set(true);
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    // Escape, the close button and the browser all end in the dialog's `close` event.
+    let onclose = {
+        let open = open.clone();
+        Callback::from(move |_: Event| open.set(false))
+    };
+
+    let body = if *open {
+        let codes = snippets(&props.base, props.lang, props.tab, &props.story.0.headline);
+        let labels = [ui.embed_iframe_label.as_ref(), ui.embed_script_label.as_ref()];
+        html! {
+            <>
+                <h3 class="dx-section-heading" id="dx-embed-heading">{ ui.embed_heading.as_ref() }</h3>
+                <p class="dx-dialog__intro">{ ui.embed_intro.as_ref() }</p>
+                { for codes.into_iter().zip(labels).enumerate().map(|(i, (code, label))| {
+                    let id = format!("dx-snippet-{i}");
+                    let copy = {
+                        let (copied, code, id) = (copied.clone(), code.clone(), id.clone());
+                        Callback::from(move |event: MouseEvent| copy_snippet(&event, &id, &code, copied.clone(), i))
+                    };
+                    html! {
+                        <div class="dx-snippet">
+                            <label class="dx-snippet__label" for={id.clone()}>{ label }</label>
+                            <textarea class="dx-snippet__code" id={id} readonly=true rows="4"
+                                spellcheck="false" value={code} />
+                            <div class="dx-snippet__actions">
+                                <button type="button" class="dx-button" onclick={copy}>{ ui.copy_button.as_ref() }</button>
+                                <span class="dx-snippet__status" role="status">
+                                    { if *copied == Some(i) { ui.copied_message.as_ref() } else { "" } }
+                                </span>
+                            </div>
+                        </div>
+                    }
+                }) }
+                <button type="button" class="dx-button dx-dialog__close" onclick={close}>{ ui.close_button.as_ref() }</button>
+            </>
+        }
+    } else {
+        html! {}
+    };
+
+    html! {
+        <>
+            <button type="button" class="dx-button dx-needs-js" aria-haspopup="dialog" onclick={show}>
+                { ui.embed_button.as_ref() }
+            </button>
+            <dialog class="dx-dialog" ref={dialog} aria-labelledby="dx-embed-heading" {onclose}>
+                { body }
+            </dialog>
+        </>
+    }
+}
+
+/// Copies through the Clipboard API; where that is refused, selects the snippet so the
+/// reader can copy it by hand.
+fn copy_snippet(event: &MouseEvent, id: &str, code: &str, copied: UseStateHandle<Option<usize>>, index: usize) {
+    let textarea = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|button| button.closest(".dx-snippet").ok().flatten())
+        .and_then(|snippet| snippet.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+    let promise = clipboard.write_text(code);
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => copied.set(Some(index)),
+            Err(_) => {
+                if let Some(textarea) = textarea {
+                    let _ = textarea.focus();
+                    textarea.select();
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippets;
+
+    #[test]
+    fn snippets_start_where_the_reader_is_and_escape_the_title() {
+        let [iframe, script] = snippets("https://example.org/x/", "nl", "terms", "A \"deal\" & more");
+        assert!(iframe.contains("src=\"https://example.org/x/embed.html?lang=nl&amp;tab=terms\""));
+        assert!(iframe.contains("title=\"A &quot;deal&quot; &amp; more\""));
+        assert!(iframe.contains("https://example.org/x/embed-host.js"));
+        assert!(script.contains("src=\"https://example.org/x/deal-explainer.js\""));
+        assert!(script.contains("<deal-explainer lang=\"nl\" tab=\"terms\"></deal-explainer>"));
+    }
+}
