@@ -1,0 +1,121 @@
+// The prerendered widget: readable before and without WebAssembly, hydrated without a
+// mismatch, and not moving a pixel when the WebAssembly arrives.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, interactive, DIST } from './harness.mjs';
+import { loadContent } from './content.mjs';
+
+const { locales } = loadContent();
+const PAGES = ['index.html', 'embed.html'];
+let server;
+let browser;
+
+before(async () => {
+  server = await serve({
+    // A page whose policy forbids compiling WebAssembly, as a strict host might.
+    headers: (pathname) =>
+      pathname === '/index.html' && servingWithoutWasm
+        ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }
+        : {},
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+let servingWithoutWasm = false;
+
+/** Everything a reader can reach must be on screen, not just in the markup. */
+async function assertEverythingReadable(page, { story }) {
+  const widget = page.locator('.dx');
+  const visible = async (text, what) => {
+    const node = widget.getByText(text, { exact: true }).first();
+    assert.ok(await node.isVisible(), `${what} is visible: ${text.slice(0, 60)}`);
+  };
+  for (const pillar of story.pillars) {
+    await visible(pillar.title, 'pillar title');
+    for (const point of pillar.points) assert.ok(await widget.getByText(point.text).first().isVisible(), 'pillar point');
+  }
+  await visible(story.terms.title, 'terms title');
+  for (const card of story.terms.cards) {
+    await visible(card.question, 'term question');
+    assert.ok(await widget.getByText(card.explanation).first().isVisible(), `term answer ${card.id}`);
+  }
+  for (const quote of story.quotes) assert.ok(await widget.locator('blockquote', { hasText: quote.text.slice(0, 30) }).isVisible());
+  for (const question of story.questions) assert.ok(await widget.getByText(question.answer).first().isVisible());
+  for (const source of story.sources) await visible(source.title, 'source');
+}
+
+for (const file of PAGES) {
+  test(`${file} has the widget's text in its HTML, prerendered`, () => {
+    const html = fs.readFileSync(path.join(DIST, file), 'utf8');
+    const { story } = locales.en;
+    for (const text of [story.headline, ...story.pillars.map((p) => p.title), story.sources[0].title]) {
+      assert.ok(html.includes(text.replace(/&/g, '&amp;')), `prerendered: ${text}`);
+    }
+    assert.match(html, /data-rendered-lang="en"/);
+  });
+
+  test(`${file} with JavaScript off shows every pillar, term, quote and source`, async () => {
+    const { page, log, context } = await open(browser, `${server.url}/${file}`, { javaScriptEnabled: false });
+    await assertEverythingReadable(page, locales.en);
+    assert.equal(await page.locator('.dx [role=tablist]').isVisible(), false, 'tabs need JavaScript, so they are hidden');
+    assert.equal(await page.locator('.dx-lang').isVisible(), false);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test('when the WebAssembly cannot load, the text stays, all of it opens, and one message says why', async () => {
+  const { page, log, context } = await open(browser, 'about:blank');
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('widget-static.css')));
+  await assertEverythingReadable(page, locales.en);
+  const ours = log.errors.filter((e) => e.startsWith('deal-explainer:'));
+  assert.equal(ours.length, 1, log.errors.join('\n'));
+  await context.close();
+});
+
+test('when the page policy forbids WebAssembly, the prerendered widget stays readable', async () => {
+  servingWithoutWasm = true;
+  try {
+    const { page, log, context } = await open(browser, `${server.url}/index.html`);
+    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('widget-static.css')));
+    await assertEverythingReadable(page, locales.en);
+    assert.equal(log.errors.filter((e) => e.startsWith('deal-explainer:')).length, 1, log.errors.join('\n'));
+    await context.close();
+  } finally {
+    servingWithoutWasm = false;
+  }
+});
+
+for (const file of PAGES) {
+  for (const width of [360, 768, 1280]) {
+    test(`${file} at ${width}px: no layout shift from navigation to 2 s after hydration`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(m.text()));
+      await page.addInitScript(() => {
+        window.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/${file}`);
+      await interactive(page);
+      await page.waitForTimeout(2000);
+      const shift = await page.evaluate(() => window.layoutShift);
+      console.log(`# CLS ${file} ${width}px: ${shift.toFixed(4)}`);
+      assert.equal(shift.toFixed(2), '0.00');
+      assert.deepEqual(errors, [], 'no hydration warnings or errors');
+      await context.close();
+    });
+  }
+}
