@@ -10,7 +10,10 @@ out=dist
 rm -rf "$out" && mkdir -p "$out/pkg"
 
 say "compiling the widget to WebAssembly"
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+# Panic locations name source files; keep this machine's folders out of the shipped module.
+registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
+RUSTFLAGS="--remap-path-prefix=$registry=crates --remap-path-prefix=$PWD=deal-explainer" \
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen \
   target/wasm32-unknown-unknown/release/deal_explainer.wasm
 # npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.

@@ -1,0 +1,52 @@
+// What readers download: no machine paths or third-party addresses in it, and its size
+// against the budget (gzip -9, as bytes are deterministic).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DIST, ROOT } from './harness.mjs';
+
+const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Everything the widget needs in a reader's browser: module, glue, start-up script, styles. */
+const WIDGET = ['pkg/deal_explainer_bg.wasm', 'pkg/deal_explainer.js', 'page.js', 'widget.css'];
+
+function shippedFiles(dir = DIST) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'bench' ? [] : shippedFiles(full);
+    return [full];
+  });
+}
+
+test('no shipped file names a folder of the machine that built it', () => {
+  const needles = [ROOT, os.homedir(), '/root/', '/home/', '.cargo/registry'].filter((n) => n.length > 1);
+  for (const file of shippedFiles()) {
+    const text = fs.readFileSync(file).toString('latin1');
+    for (const needle of needles) assert.ok(!text.includes(needle), `${path.relative(DIST, file)} contains ${needle}`);
+  }
+});
+
+test('no shipped page or script loads anything from another site', () => {
+  for (const file of shippedFiles().filter((f) => /\.(html|js|css)$/.test(f))) {
+    const text = fs.readFileSync(file, 'utf8');
+    const loads = [...text.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+/g)].map((m) => m[0]);
+    assert.deepEqual(loads, [], path.relative(DIST, file));
+    assert.ok(!/document\.cookie|localStorage|sessionStorage/.test(text), `${path.relative(DIST, file)} stores nothing`);
+  }
+});
+
+test('the widget download stays within its size ceiling', () => {
+  const sizes = Object.fromEntries(WIDGET.map((f) => [f, gzip(f)]));
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  for (const [file, size] of Object.entries(sizes)) console.log(`# ${file}: ${kb(size)} gzip -9`);
+  console.log(`# widget total: ${kb(total)} gzip -9 (target 70 KB; ceiling ${kb(CEILING)})`);
+  // The target of 70 KB is not met yet (see BENCHMARKS.md for where the bytes go); this
+  // ceiling stops the download from growing unnoticed while the work on it goes on.
+  assert.ok(total <= CEILING, `widget download ${kb(total)} exceeds ${kb(CEILING)}`);
+});
+
+const CEILING = 130 * 1024;
