@@ -32,4 +32,9 @@ cargo build --quiet --bin prerender
 for page in *.html; do
   target/debug/prerender "$page" "$out/$page" lang=en
 done
+
+# oEmbed consumers need absolute URLs: set DEAL_PUBLIC_URL to the folder the site is served from.
+public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
+say "describing the iframe embed for oEmbed at ${public_url}"
+target/debug/prerender --oembed "$out/oembed.json" "$public_url"
 say "done: $(du -sh "$out" | cut -f1) in $out/"

@@ -24,7 +24,7 @@ mod quotes;
 mod sources;
 mod terms_panel;
 
-pub use embed_dialog::snippets;
+pub use embed_dialog::{snippets, EMBED_START_HEIGHT};
 pub use explainer::{Explainer, ExplainerProps};
 
 use background::background;

@@ -7,7 +7,8 @@ fn main() {
         Ok(catalogue) => {
             let codes: Vec<&str> = catalogue.locales.iter().map(|l| l.code.as_ref()).collect();
             let stories = catalogue.locales[0].stories.len();
-            println!("content ok: {} locales ({}), {stories} stories", codes.len(), codes.join(", "));
+            let noun = if stories == 1 { "story" } else { "stories" };
+            println!("content ok: {} locales ({}), {stories} {noun}", codes.len(), codes.join(", "));
         }
         Err(errors) => {
             for error in &errors {

@@ -15,12 +15,16 @@ pub fn claim_checks(story: Static<Story>, ui: Static<Interface>) -> Html {
         <section class="dx-claims" aria-labelledby="dx-claims-heading">
             <h3 class="dx-section-heading" id="dx-claims-heading">{ labels.claims_heading.as_ref() }</h3>
             { for claims.iter().map(|claim| {
+                // The loader guarantees `claimed_by` names a source; numbered as in the list.
                 let reporter = sources.iter().position(|s| s.id == claim.claimed_by);
-                let reporter_name = reporter.map(|i| format!("{} {}", labels.source_label, i + 1)).unwrap_or_default();
+                let reporter_name = reporter
+                    .map(|i| format!("{} {} ({})", labels.source_label, i + 1, sources[i].publisher))
+                    .unwrap_or_default();
                 html! {
                     <div class="dx-claim" key={claim.id.as_ref()}>
                         <p class="dx-claim__reported">{ labels.claim_reported_by.as_ref() }{ " " }{ reporter_name }</p>
-                        <p class="dx-claim__text"><q>{ claim.claim.as_ref() }</q></p>
+                        // Our summary of the claim, not the report's words: no quotation marks.
+                        <p class="dx-claim__text">{ claim.claim.as_ref() }</p>
                         <p class="dx-claim__verdict">
                             <span class="dx-claim__verdict-label">{ labels.claim_verdict_label.as_ref() }{ ": " }</span>
                             <strong>{ claim.verdict.as_ref() }</strong>

@@ -15,13 +15,17 @@ pub struct EmbedDialogProps {
     pub base: AttrValue,
 }
 
+/// Height the iframe snippet starts at, before the iframe reports its own: about the
+/// widget's height in a phone-width column, so the first correction is small.
+pub const EMBED_START_HEIGHT: u32 = 900;
+
 /// The snippets a newsroom pastes into its page, one per way of embedding.
 pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     [
         format!(
             "<iframe src=\"{base}embed.html?lang={lang}&amp;tab={tab}\" title=\"{title}\" width=\"100%\" \
-             height=\"900\" scrolling=\"no\" loading=\"lazy\"></iframe>\n\
+             height=\"{EMBED_START_HEIGHT}\" loading=\"lazy\"></iframe>\n\
              <script src=\"{base}embed-host.js\" async></script>"
         ),
         format!(

@@ -1,0 +1,44 @@
+// Runs inside the iframe page (embed.html): tells the page around the iframe how tall the
+// widget is, whenever that changes, in the three formats hosts already understand:
+//   ours  {type: 'deal-explainer:height', id, height}    (read by embed-host.js)
+//   Pym   'pymxPYMx{childId}xPYMxheightxPYMx{height}'     (pym.js parents)
+//   AMP   {sentinel: 'amp', type: 'embed-size', height}  (<amp-iframe resizable>)
+// It works without the WebAssembly too: the prerendered text has a height as well.
+
+const params = new URLSearchParams(location.search);
+// Pym parents add `childId` to the iframe URL; our snippet may add `id`.
+const id = params.get('id') ?? params.get('childId') ?? '';
+const pymId = params.get('childId') ?? id;
+// AMP refuses to shrink an amp-iframe below 100 px.
+const AMP_MIN_HEIGHT = 100;
+
+let reported = 0;
+
+function measure() {
+  return Math.ceil(document.body.getBoundingClientRect().height);
+}
+
+function report(force = false) {
+  const height = measure();
+  if (height === reported && !force) return;
+  reported = height;
+  if (parent === window) return;
+  // The height is no secret, and the host's origin is unknown: any page may embed us.
+  parent.postMessage({ type: 'deal-explainer:height', id, height }, '*');
+  parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+  parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: Math.max(height, AMP_MIN_HEIGHT) }, '*');
+}
+
+// Fires on every change of the body's size: content, language, tab, width, fonts loading,
+// and the iframe being shown after it was created hidden. No polling.
+new ResizeObserver(() => report()).observe(document.body);
+
+// A host script that starts after our first report asks again; so does a Pym parent, which
+// sends the iframe's width when it loads and on every resize.
+addEventListener('message', (event) => {
+  if (event.source !== parent) return;
+  const asksForHeight =
+    (typeof event.data === 'object' && event.data?.type === 'deal-explainer:request-height') ||
+    (typeof event.data === 'string' && event.data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`));
+  if (asksForHeight) report(true);
+});

@@ -1,0 +1,39 @@
+// Sizes deal-explainer iframes to their content. Include it once, anywhere on the page, with
+// `<script src=".../embed-host.js" async></script>`. Including it twice is harmless: both
+// copies set the same height. It defines no globals.
+// It listens for the height messages of embed.html and trusts a message only when it comes
+// from one of the iframes on this page that show our embed.html, from our origin.
+(() => {
+  const script = document.currentScript;
+  const embedPage = new URL('embed.html', script ? script.src : location.href);
+
+  const ours = (iframe) => {
+    try {
+      const url = new URL(iframe.src, location.href);
+      return url.origin === embedPage.origin && url.pathname === embedPage.pathname;
+    } catch {
+      return false;
+    }
+  };
+  const frames = () => Array.from(document.getElementsByTagName('iframe')).filter(ours);
+
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.origin !== embedPage.origin || data?.type !== 'deal-explainer:height') return;
+    const height = data.height;
+    if (!Number.isInteger(height) || height < 0 || height > 100000) return;
+    const iframe = frames().find((frame) => frame.contentWindow === event.source);
+    if (!iframe) return;
+    // `!important` inline wins over host rules such as `iframe { height: 100% !important }`;
+    // the other properties keep host CSS from clipping or padding the content box.
+    const style = iframe.style;
+    style.setProperty('height', `${height}px`, 'important');
+    style.setProperty('min-height', '0', 'important');
+    style.setProperty('max-height', 'none', 'important');
+    style.setProperty('box-sizing', 'content-box', 'important');
+  });
+
+  // Iframes that reported before this script ran are asked again. ('*': one may still be
+  // loading, and the request carries nothing.)
+  for (const frame of frames()) frame.contentWindow?.postMessage({ type: 'deal-explainer:request-height' }, '*');
+})();

@@ -1,0 +1,420 @@
+// The widget embedded in pages we do not control (tests/hosts/): the self-sizing iframe with
+// our host script, Pym and AMP hosts, the custom element in its shadow root, hostile CSS, a
+// strict Content-Security-Policy, five instances on one page, and the dialog's snippets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, interactive, saveScreenshot } from './harness.mjs';
+import { loadContent } from './content.mjs';
+
+const { locales } = loadContent();
+const DESKTOP = { viewport: { width: 1300, height: 1000 } };
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server;
+let browser;
+
+before(async () => {
+  // The CSP page gets its policy as a header too, which (unlike the meta tag) also covers
+  // everything the page does before its <head> is parsed.
+  server = await serve({ headers: (path) => (path === '/hosts/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}) });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The label a tab shows in `lang`: a pillar's, or the terms'. */
+function tabLabel(lang, tab) {
+  const { story } = locales[lang];
+  return tab === 'terms' ? story.terms.label : story.pillars.find((p) => p.id === tab).label;
+}
+
+/** Waits until the `<deal-explainer>` matching `selector` is interactive; returns its `.dx` locator. */
+async function elementWidget(page, selector = 'deal-explainer') {
+  await page.waitForFunction(
+    (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-deal-explainer]')?.dataset.state === 'interactive',
+    selector,
+  );
+  return page.locator(`${selector} .dx`);
+}
+
+/** The frame of the first iframe on `page` showing embed.html, once its widget is interactive. */
+async function frameWidget(page, index = 0) {
+  const iframe = page.locator('iframe').nth(index);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await interactive(frame);
+  return { iframe, frame };
+}
+
+/** What a widget shows: its language, the selected tab's label, its theme. */
+async function shown(widget) {
+  return {
+    lang: await widget.getAttribute('lang'),
+    tab: (await widget.locator('[role=tab][aria-selected=true]').innerText()).replace(/^\d+\s*/, '').trim(),
+    theme: await widget.getAttribute('data-theme'),
+  };
+}
+
+async function expectShown(widget, lang, tab, message) {
+  const actual = await shown(widget);
+  assert.equal(actual.lang, lang, `${message}: language`);
+  assert.equal(actual.tab, tabLabel(lang, tab), `${message}: tab`);
+}
+
+/** Heights of the iframe and of its content, and whether the content scrolls. */
+async function fit(iframe, frame) {
+  // The iframe's inner height: host CSS may give it a border.
+  const outer = await iframe.evaluate((f) => f.clientHeight);
+  return frame.evaluate((outer) => {
+    const root = document.documentElement;
+    return {
+      outer,
+      content: document.body.getBoundingClientRect().height,
+      scrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth,
+    };
+  }, outer);
+}
+
+/** Waits until the iframe is within 2 px of its content's height and shows no scrollbar. */
+async function fitted(iframe, frame, message) {
+  let last;
+  for (let i = 0; i < 50; i += 1) {
+    last = await fit(iframe, frame);
+    if (Math.abs(last.outer - last.content) <= 2 && last.outer >= last.content - 0.01 && !last.scrolls) return last;
+    await frame.page().waitForTimeout(100);
+  }
+  assert.fail(`${message}: iframe ${last.outer}px for content ${last.content}px${last.scrolls ? ', scrolling' : ''}`);
+}
+
+test('every host page shows the widget in the language and tab its embed asks for, without errors', async () => {
+  const pages = {
+    'plain.html': { elements: [['deal-explainer', 'en', 'design']], frames: [['en', 'design']] },
+    'hostile.html': { elements: [['deal-explainer', 'en', 'design']], frames: [['en', 'design']] },
+    'csp.html': { elements: [['deal-explainer', 'en', 'design']], frames: [['en', 'design']] },
+    'pym.html': { elements: [], frames: [['nl', 'terms']] },
+    'amp.html': { elements: [], frames: [['en', 'supply-chain']] },
+    'five.html': {
+      elements: [
+        ['#one', 'en', 'design'],
+        ['#two', 'nl', 'terms'],
+        ['#three', 'en', 'supply-chain'],
+        ['#four', 'nl', 'components'],
+        ['#five', 'en', 'terms'],
+      ],
+      frames: [],
+    },
+  };
+  for (const [name, { elements, frames }] of Object.entries(pages)) {
+    const { page, context, log } = await open(browser, `${server.url}/hosts/${name}`, DESKTOP);
+    for (const [selector, lang, tab] of elements) {
+      const widget = await elementWidget(page, selector);
+      await expectShown(widget, lang, tab, `${name} ${selector}`);
+      assert.ok(await widget.getByRole('heading', { name: locales[lang].story.headline }).isVisible(), `${name}: headline`);
+    }
+    for (const [index, [lang, tab]] of frames.entries()) {
+      const { iframe, frame } = await frameWidget(page, index);
+      await expectShown(frame.locator('.dx'), lang, tab, `${name} iframe`);
+      await fitted(iframe, frame, `${name} iframe`);
+    }
+    await page.screenshot({ path: saveScreenshot(`host-${name.replace('.html', '')}.png`), fullPage: true });
+    assert.deepEqual(log.errors, [], `${name}: console errors`);
+    assert.deepEqual(log.external, [], `${name}: requests to other sites`);
+    await context.close();
+  }
+});
+
+test('the iframe follows its content as the reader moves: it grows, shrinks and never scrolls', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/plain.html`, DESKTOP);
+  await page.evaluate(() => {
+    // Everything the iframe tells the host page, to prove it reports changes, not a clock.
+    window.heightMessages = [];
+    addEventListener('message', (event) => event.data?.type === 'deal-explainer:height' && window.heightMessages.push(event.data.height));
+  });
+  const { iframe, frame } = await frameWidget(page);
+  const widget = frame.locator('.dx');
+  const heights = [(await fitted(iframe, frame, 'at start')).outer];
+  const step = async (what, action) => {
+    await action();
+    heights.push((await fitted(iframe, frame, what)).outer);
+  };
+
+  for (const tab of ['terms', 'components', 'supply-chain', 'design']) {
+    await step(`tab ${tab}`, () => widget.getByRole('tab', { name: tabLabel('en', tab) }).click());
+  }
+  const question = widget.locator('.dx-questions .dx-disclosure__toggle').first();
+  await step('question opened', () => question.click());
+  await step('question closed', () => question.click());
+  await step('in Dutch', () => widget.locator('.dx-lang__option', { hasText: locales.nl.ui.language_name }).click());
+  await step('Dutch terms tab', () => widget.getByRole('tab', { name: tabLabel('nl', 'terms') }).click());
+  await step('narrower column', () => page.locator('.embeds').evaluate((grid) => grid.style.setProperty('grid-template-columns', '600px 360px')));
+
+  const changes = heights.slice(1).map((h, i) => h - heights[i]);
+  console.log(`# iframe heights: ${heights.join(' → ')}`);
+  assert.ok(changes.some((d) => d > 2), 'the iframe grew at some step');
+  assert.ok(changes.some((d) => d < -2), 'the iframe shrank at some step');
+
+  // Quiet when nothing changes: no polling.
+  const before = await page.evaluate(() => window.heightMessages.length);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.heightMessages.length), before, 'no messages while nothing changes');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('an iframe created hidden and shown later, and one under `iframe { height: 100% }`, fit their content', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/plain.html`, DESKTOP);
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'later';
+    box.hidden = true;
+    const iframe = document.createElement('iframe');
+    iframe.src = '/embed.html?lang=nl&tab=components';
+    iframe.title = 'Later';
+    box.append(iframe);
+    document.querySelector('#frame-slot').append(box);
+  });
+  const { iframe, frame } = await frameWidget(page, 1);
+  await page.locator('#later').evaluate((box) => (box.hidden = false));
+  await fitted(iframe, frame, 'shown after loading hidden');
+  await context.close();
+
+  const hostile = await open(browser, `${server.url}/hosts/hostile.html`, DESKTOP);
+  const forced = await frameWidget(hostile.page);
+  assert.match(
+    await hostile.page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n')),
+    /iframe \{ height: 100% !important; \}/,
+    'the host page forces iframe heights',
+  );
+  await fitted(forced.iframe, forced.frame, 'under iframe { height: 100% !important }');
+  assert.deepEqual([...log.errors, ...hostile.log.errors], []);
+  await hostile.context.close();
+});
+
+test('Pym and AMP hosts size the iframe from its messages, with no code of ours on the page', async () => {
+  for (const [name, start] of [['pym.html', 150], ['amp.html', 300]]) {
+    const { page, context, log } = await open(browser, `${server.url}/hosts/${name}`, DESKTOP);
+    const { iframe, frame } = await frameWidget(page);
+    const fittedAtStart = await fitted(iframe, frame, name);
+    assert.ok(fittedAtStart.outer > start * 4, `${name}: grew from its ${start} px`);
+    const lang = await frame.locator('.dx').getAttribute('lang');
+    await frame.locator('.dx').getByRole('tab', { name: tabLabel(lang, 'design') }).click();
+    await fitted(iframe, frame, `${name} after a tab change`);
+    assert.deepEqual(log.errors, [], name);
+    await context.close();
+  }
+});
+
+/** How many pixels of two (nearly) same-sized PNGs differ visibly, decoded by the browser. */
+async function differingPixels(pngA, pngB) {
+  const page = await browser.newPage();
+  const result = await page.evaluate(
+    async ([a, b]) => {
+      const decode = async (base64) => createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const [imageA, imageB] = await Promise.all([decode(a), decode(b)]);
+      // A box at a fractional position may be captured a pixel taller; more is a real change.
+      if (Math.abs(imageA.width - imageB.width) > 1 || Math.abs(imageA.height - imageB.height) > 1) {
+        return { size: [`${imageA.width}x${imageA.height}`, `${imageB.width}x${imageB.height}`] };
+      }
+      const [width, height] = [Math.min(imageA.width, imageB.width), Math.min(imageA.height, imageB.height)];
+      const pixels = (image) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const [da, db] = [pixels(imageA), pixels(imageB)];
+      // Compared as captured and shifted by a row either way (the same sub-pixel rounding);
+      // the best alignment counts.
+      const differingAt = (shift) => {
+        let differing = 0;
+        for (let y = Math.max(0, -shift); y < Math.min(height, height - shift); y += 1) {
+          for (let x = 0; x < width; x += 1) {
+            const [i, j] = [4 * (y * width + x), 4 * ((y + shift) * width + x)];
+            const delta = Math.max(Math.abs(da[i] - db[j]), Math.abs(da[i + 1] - db[j + 1]), Math.abs(da[i + 2] - db[j + 2]));
+            if (delta > 24) differing += 1;
+          }
+        }
+        return differing;
+      };
+      return { differing: Math.min(differingAt(-1), differingAt(0), differingAt(1)), total: width * height };
+    },
+    [pngA.toString('base64'), pngB.toString('base64')],
+  );
+  await page.close();
+  return result;
+}
+
+test('on a page with hostile global CSS both embeds look exactly as on a plain page', async () => {
+  const shots = {};
+  for (const name of ['plain', 'hostile']) {
+    const { page, context } = await open(browser, `${server.url}/hosts/${name}.html`, DESKTOP);
+    const element = await elementWidget(page);
+    const { frame } = await frameWidget(page);
+    await page.evaluate(() => document.fonts.ready);
+    shots[name] = {
+      element: await element.screenshot({ path: saveScreenshot(`embed-element-${name}.png`) }),
+      frame: await frame.locator('.dx').screenshot({ path: saveScreenshot(`embed-iframe-${name}.png`) }),
+    };
+    await context.close();
+  }
+  for (const kind of ['element', 'frame']) {
+    const diff = await differingPixels(shots.plain[kind], shots.hostile[kind]);
+    assert.equal(diff.size, undefined, `${kind}: the same size on both pages (${diff.size})`);
+    console.log(`# ${kind}: ${diff.differing} of ${diff.total} pixels differ`);
+    // Anti-aliasing may differ in a pixel or two; anything the host's CSS did would change thousands.
+    assert.ok(diff.differing <= diff.total / 10000, `${kind}: the hostile page changed how the widget looks`);
+  }
+});
+
+test('under a strict Content-Security-Policy nothing is blocked, in the page or the iframe', async () => {
+  const context = await browser.newContext(DESKTOP);
+  // Runs in the page and in every frame before their own scripts.
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const response = await page.goto(`${server.url}/hosts/csp.html`);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  const element = await elementWidget(page);
+  const { frame } = await frameWidget(page);
+  // Open what renders later too: the embed dialog, a citation, the Dutch text.
+  await element.getByRole('button', { name: locales.en.ui.embed_button }).click();
+  await element.getByRole('dialog').getByRole('button', { name: locales.en.ui.close_button }).click();
+  await frame.locator('.dx-lang__option', { hasText: locales.nl.ui.language_name }).click();
+  await frame.locator('.dx .dx-cite__toggle').first().click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, [], 'violations and errors');
+  await context.close();
+});
+
+test('five instances on one page each keep their own state; attributes change them live', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/five.html`, DESKTOP);
+  const ids = ['#one', '#two', '#three', '#four', '#five'];
+  const widgets = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await elementWidget(page, id)])));
+  const states = async () => Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await shown(widgets[id])])));
+
+  const expectOnly = async (changed, action) => {
+    const before = await states();
+    await action();
+    const after = await states();
+    for (const id of ids) {
+      if (id === changed) assert.notDeepEqual(after[id], before[id], `${id} changed`);
+      else assert.deepEqual(after[id], before[id], `${id} kept its state`);
+    }
+    return after[changed];
+  };
+
+  await expectOnly('#one', () => widgets['#one'].getByRole('tab', { name: tabLabel('en', 'terms') }).click());
+  await expectOnly('#two', () => widgets['#two'].locator('.dx-lang__option', { hasText: locales.en.ui.language_name }).click());
+  await expectOnly('#three', () => widgets['#three'].getByRole('tab', { name: tabLabel('en', 'components') }).press('ArrowRight'));
+  const byAttribute = await expectOnly('#four', () =>
+    page.locator('#four').evaluate((el) => {
+      el.setAttribute('lang', 'en');
+      el.setAttribute('tab', 'design');
+      el.setAttribute('theme', 'dark');
+    }),
+  );
+  assert.deepEqual(byAttribute, { lang: 'en', tab: tabLabel('en', 'design'), theme: 'dark' });
+
+  // The script was included twice; the element is defined once and the page has no globals of ours.
+  const globals = await page.evaluate(() => {
+    const blank = document.createElement('iframe');
+    document.body.append(blank);
+    const own = new Set(Object.getOwnPropertyNames(blank.contentWindow));
+    blank.remove();
+    return Object.getOwnPropertyNames(window).filter((name) => !own.has(name));
+  });
+  assert.deepEqual(globals, [], 'no globals');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a broken attribute falls back to the default and says so in the console', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/plain.html`, DESKTOP);
+  await page.evaluate(() => {
+    const element = document.createElement('deal-explainer');
+    element.id = 'broken';
+    element.setAttribute('lang', 'xx');
+    element.setAttribute('tab', 'no-such-tab');
+    element.setAttribute('theme', 'neon');
+    document.querySelector('#element-slot').append(element);
+  });
+  const widget = await elementWidget(page, '#broken');
+  assert.deepEqual(await shown(widget), { lang: 'en', tab: tabLabel('en', locales.en.story.pillars[0].id), theme: 'auto' });
+  for (const value of ['xx', 'no-such-tab', 'neon']) {
+    assert.ok(log.warnings.some((w) => w.includes('deal-explainer') && w.includes(value)), `a warning names "${value}"`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('theme: auto follows the reader’s colour scheme, light and dark are forced, hosts can recolour', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(browser, `${server.url}/hosts/five.html`, { ...DESKTOP, colorScheme });
+    const look = async (id) =>
+      (await elementWidget(page, id)).evaluate((dx) => {
+        const style = getComputedStyle(dx);
+        return { background: style.backgroundColor, scheme: style.colorScheme };
+      });
+    const [auto, dark, light] = [await look('#five'), await look('#three'), await look('#four')];
+    assert.equal(dark.scheme, 'dark');
+    assert.equal(light.scheme, 'light');
+    assert.notEqual(dark.background, light.background);
+    assert.deepEqual(auto, colorScheme === 'dark' ? dark : light, `auto under a ${colorScheme} scheme`);
+
+    if (colorScheme === 'light') {
+      const selectedTab = page.locator('#one [role=tab][aria-selected=true]');
+      const before = await selectedTab.evaluate((tab) => getComputedStyle(tab).backgroundColor);
+      await page.locator('#one').evaluate((el) => el.style.setProperty('--dx-accent', 'rgb(200, 0, 0)'));
+      assert.notEqual(before, 'rgb(200, 0, 0)');
+      // (after the tab's colour transition)
+      await selectedTab.evaluate((tab) => Promise.all(tab.getAnimations().map((a) => a.finished)));
+      assert.equal(await selectedTab.evaluate((tab) => getComputedStyle(tab).backgroundColor), 'rgb(200, 0, 0)');
+    }
+    await context.close();
+  }
+});
+
+test('snippets copied from the embed dialog, pasted into a fresh page, show the same language and tab', async () => {
+  const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#deal-explainer=nl,terms`);
+  await interactive(page);
+  const { ui } = locales.nl;
+  await page.locator('.dx').getByRole('button', { name: ui.embed_button }).click();
+  const dialog = page.getByRole('dialog', { name: ui.embed_heading });
+  const copies = dialog.getByRole('button', { name: ui.copy_button });
+  assert.equal(await copies.count(), 2);
+
+  for (let i = 0; i < 2; i += 1) {
+    await copies.nth(i).click();
+    await dialog.getByText(ui.copied_message).waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    const url = `${server.url}/hosts/pasted-${i}.html`;
+    await context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><h1>A newsroom page</h1>\n${snippet}\n</body></html>`,
+      }),
+    );
+    const pasted = await context.newPage();
+    const errors = [];
+    pasted.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await pasted.goto(url);
+    if (snippet.includes('<iframe')) {
+      const { iframe, frame } = await frameWidget(pasted);
+      await expectShown(frame.locator('.dx'), 'nl', 'terms', 'pasted iframe');
+      await fitted(iframe, frame, 'pasted iframe');
+    } else {
+      await expectShown(await elementWidget(pasted), 'nl', 'terms', 'pasted element');
+    }
+    assert.deepEqual(errors, [], `pasted snippet ${i}`);
+    await pasted.close();
+  }
+  await context.close();
+});
