@@ -49,4 +49,4 @@ test('the widget download stays within its size ceiling', () => {
   assert.ok(total <= CEILING, `widget download ${kb(total)} exceeds ${kb(CEILING)}`);
 });
 
-const CEILING = 130 * 1024;
+const CEILING = 140 * 1024;
