@@ -27,14 +27,23 @@ cp static/*.css static/*.js "$out/"
 
 say "prerendering the pages"
 cargo build --quiet --bin prerender
+prerender=target/debug/prerender
 # Every page template at the top level (the demo article, the iframe page) gets the widget
 # rendered into its `<div data-deal-explainer></div>`.
 for page in *.html; do
-  target/debug/prerender "$page" "$out/$page" lang=en
+  "$prerender" page "$page" "$out/$page" lang=en
 done
 
-# oEmbed consumers need absolute URLs: set DEAL_PUBLIC_URL to the folder the site is served from.
+# Absolute URLs for what other sites paste: set DEAL_PUBLIC_URL to the folder the site is
+# served from.
 public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
-say "describing the iframe embed for oEmbed at ${public_url}"
-target/debug/prerender --oembed "$out/oembed.json" "$public_url"
+say "writing what hosts paste, for ${public_url}"
+# A ready <deal-explainer> per language, its text prerendered in a declarative shadow root.
+for interface in static/content/interface.*.json; do
+  lang=$(basename "$interface" .json)
+  lang=${lang#interface.}
+  "$prerender" element "$out/deal-explainer.$lang.html" "$public_url" "lang=$lang"
+done
+"$prerender" oembed "$out/oembed.json" "$public_url"
+
 say "done: $(du -sh "$out" | cut -f1) in $out/"

@@ -67,7 +67,12 @@ class DealExplainerElement extends HTMLElement {
         this.#handle.setEmbedBase(BASE);
       }
     } catch (error) {
-      console.error(`deal-explainer: the widget could not start (${error}).`);
+      // Prerendered text stays; all of it opens, since the controls cannot work.
+      console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
+      const fallback = document.createElement('link');
+      fallback.rel = 'stylesheet';
+      fallback.href = new URL('widget-static.css', BASE).href;
+      shadow.prepend(fallback);
     } finally {
       this.#starting = false;
     }

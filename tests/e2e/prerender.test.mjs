@@ -119,3 +119,44 @@ for (const file of PAGES) {
     });
   }
 }
+
+/** The prerendered `<deal-explainer>` a host pastes, served from this test server. */
+function pastedElementPage(lang) {
+  const markup = fs.readFileSync(path.join(DIST, `deal-explainer.${lang}.html`), 'utf8');
+  // The build wrote absolute URLs for the address it was told it would be served from.
+  const base = markup.match(/href="(https?:\/\/[^"]*\/)widget\.css"/)[1];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>
+<body><h1>A newsroom page</h1>${markup.replaceAll(base, `${server.url}/`)}</body></html>`;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`a pasted prerendered <deal-explainer> ${javaScriptEnabled ? 'hydrates in place' : 'is readable with JavaScript off'}`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
+    const url = `${server.url}/hosts/pasted-prerendered.html`;
+    await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pastedElementPage('nl') }));
+    if (javaScriptEnabled) {
+      // The node the server rendered, remembered before the module starts.
+      await context.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          window.prerendered = document.querySelector('deal-explainer').shadowRoot.querySelector('.dx');
+        }),
+      );
+    }
+    await page.goto(url);
+    if (javaScriptEnabled) {
+      await page.waitForFunction(
+        () => document.querySelector('deal-explainer').shadowRoot.querySelector('[data-deal-explainer]').dataset.state === 'interactive',
+      );
+      assert.ok(await page.evaluate(() => window.prerendered === document.querySelector('deal-explainer').shadowRoot.querySelector('.dx')), 'the prerendered markup was kept, not replaced');
+      assert.equal(await page.locator('.dx [role=tablist]').isVisible(), true);
+    } else {
+      await assertEverythingReadable(page, locales.nl);
+      assert.equal(await page.locator('.dx [role=tablist]').isVisible(), false, 'tabs need JavaScript, so they are hidden');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
