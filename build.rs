@@ -18,7 +18,10 @@ fn main() {
             for error in &errors {
                 eprintln!("error: {error}");
             }
-            eprintln!("{} problem(s) in the content files; fix them and build again", errors.len());
+            eprintln!(
+                "{} problem(s) in the content files; fix them and build again",
+                errors.len()
+            );
             std::process::exit(1);
         }
     }

@@ -49,15 +49,23 @@ impl ExplainerHandle {
             Some(rendered) => {
                 // Hydration needs the very tree the server rendered; switch afterwards.
                 // (The server did not know the embed base either.)
-                let as_rendered = ExplainerProps { embed_base: Default::default(), ..handle.props(rendered) };
-                let mut app = yew::Renderer::<Explainer>::with_root_and_props(root, as_rendered).hydrate();
+                let as_rendered = ExplainerProps {
+                    embed_base: Default::default(),
+                    ..handle.props(rendered)
+                };
+                let mut app =
+                    yew::Renderer::<Explainer>::with_root_and_props(root, as_rendered).hydrate();
                 handle.settings = wanted;
                 app.update(handle.props(handle.settings.clone()));
                 app
             }
             None => {
                 handle.settings = wanted;
-                yew::Renderer::<Explainer>::with_root_and_props(root, handle.props(handle.settings.clone())).render()
+                yew::Renderer::<Explainer>::with_root_and_props(
+                    root,
+                    handle.props(handle.settings.clone()),
+                )
+                .render()
             }
         };
         handle.app = Some(app);
@@ -65,7 +73,13 @@ impl ExplainerHandle {
     }
 
     /// Applies new embed settings (e.g. a changed attribute) to the running widget.
-    pub fn update(&mut self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) {
+    pub fn update(
+        &mut self,
+        lang: Option<String>,
+        theme: Option<String>,
+        tab: Option<String>,
+        story: Option<String>,
+    ) {
         self.settings = self.resolve(lang, theme, tab, story);
         self.rerender();
     }
@@ -95,7 +109,13 @@ impl ExplainerHandle {
         }
     }
 
-    fn resolve(&self, lang: Option<String>, theme: Option<String>, tab: Option<String>, story: Option<String>) -> Settings {
+    fn resolve(
+        &self,
+        lang: Option<String>,
+        theme: Option<String>,
+        tab: Option<String>,
+        story: Option<String>,
+    ) -> Settings {
         let window = web_sys::window();
         let page_lang = window
             .as_ref()
@@ -103,7 +123,13 @@ impl ExplainerHandle {
             .and_then(|d| d.document_element())
             .and_then(|e| e.get_attribute("lang"));
         let browser_langs: Vec<String> = window
-            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
             .unwrap_or_default();
         let (settings, warnings) = resolve(&Request {
             lang: lang.as_deref(),
@@ -128,7 +154,11 @@ impl ExplainerHandle {
                 let _ = listener.call2(&JsValue::NULL, &lang.into(), &tab.into());
             }
         });
-        ExplainerProps { settings, on_change: Some(on_change), embed_base: self.embed_base.clone() }
+        ExplainerProps {
+            settings,
+            on_change: Some(on_change),
+            embed_base: self.embed_base.clone(),
+        }
     }
 }
 

@@ -76,14 +76,21 @@ impl Settings {
 
     /// Reads back what [`Settings::rendered_attributes`] wrote; `None` when the element was
     /// not prerendered (or by a build with other content).
-    pub fn from_rendered_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<Settings> {
+    pub fn from_rendered_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+    ) -> Option<Settings> {
         let locale = CATALOGUE.locale(&attribute("data-rendered-lang")?)?;
         let slug = attribute("data-rendered-story")?;
         let story = locale.stories.iter().position(|s| s.slug == slug)?;
         let tab = Tab::from_id(&attribute("data-rendered-tab")?, &locale.stories[story])?;
         let theme = attribute("data-rendered-theme")?;
         let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
-        Some(Settings { locale: locale.code.as_ref(), story, tab, theme })
+        Some(Settings {
+            locale: locale.code.as_ref(),
+            story,
+            tab,
+            theme,
+        })
     }
 }
 
@@ -122,7 +129,10 @@ pub fn resolve(request: &Request) -> (Settings, Vec<String>) {
     }
 
     if let Some(asked) = given(request.theme) {
-        match Theme::ALL.into_iter().find(|t| t.as_str() == asked.to_ascii_lowercase()) {
+        match Theme::ALL
+            .into_iter()
+            .find(|t| t.as_str() == asked.to_ascii_lowercase())
+        {
             Some(theme) => settings.theme = theme,
             None => warnings.push(format!(
                 "deal-explainer: theme \"{asked}\" is not one of auto, light, dark; using auto."
@@ -169,19 +179,35 @@ mod tests {
 
     #[test]
     fn rendered_attributes_read_back_to_the_same_settings() {
-        let settings = Settings { locale: "nl", story: 0, tab: Tab::Terms, theme: Theme::Dark };
+        let settings = Settings {
+            locale: "nl",
+            story: 0,
+            tab: Tab::Terms,
+            theme: Theme::Dark,
+        };
         let attributes = settings.rendered_attributes();
         let read = Settings::from_rendered_attributes(|name| {
-            attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
         });
         assert_eq!(read, Some(settings));
         assert_eq!(Settings::from_rendered_attributes(|_| None), None);
     }
 
-    fn resolve_lang(lang: Option<&str>, page: Option<&str>, browser: &[&str]) -> (&'static str, usize) {
+    fn resolve_lang(
+        lang: Option<&str>,
+        page: Option<&str>,
+        browser: &[&str],
+    ) -> (&'static str, usize) {
         let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
-        let (settings, warnings) =
-            resolve(&Request { lang, page_lang: page, browser_langs: &browser, ..Default::default() });
+        let (settings, warnings) = resolve(&Request {
+            lang,
+            page_lang: page,
+            browser_langs: &browser,
+            ..Default::default()
+        });
         (settings.locale, warnings.len())
     }
 
@@ -202,11 +228,22 @@ mod tests {
 
     #[test]
     fn tabs_and_themes_are_read_and_bad_values_are_reported() {
-        let (settings, warnings) = resolve(&Request { tab: Some("terms"), theme: Some("DARK"), ..Default::default() });
-        assert_eq!((settings.tab, settings.theme, warnings.len()), (Tab::Terms, Theme::Dark, 0));
+        let (settings, warnings) = resolve(&Request {
+            tab: Some("terms"),
+            theme: Some("DARK"),
+            ..Default::default()
+        });
+        assert_eq!(
+            (settings.tab, settings.theme, warnings.len()),
+            (Tab::Terms, Theme::Dark, 0)
+        );
 
-        let (settings, warnings) =
-            resolve(&Request { tab: Some("nope"), theme: Some("neon"), story: Some("x"), ..Default::default() });
+        let (settings, warnings) = resolve(&Request {
+            tab: Some("nope"),
+            theme: Some("neon"),
+            story: Some("x"),
+            ..Default::default()
+        });
         assert_eq!(settings, Settings::default());
         assert_eq!(warnings.len(), 3);
         assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));

@@ -45,7 +45,9 @@ impl Tab {
 
     /// Every tab of a story, in display order.
     pub fn all(story: &Story) -> impl Iterator<Item = Tab> {
-        (0..story.pillars.len()).map(Tab::Pillar).chain(std::iter::once(Tab::Terms))
+        (0..story.pillars.len())
+            .map(Tab::Pillar)
+            .chain(std::iter::once(Tab::Terms))
     }
 
     pub fn id(self, story: &'static Story) -> &'static str {
@@ -59,7 +61,11 @@ impl Tab {
         if id == Self::TERMS_ID {
             return Some(Tab::Terms);
         }
-        story.pillars.iter().position(|p| p.id == id).map(Tab::Pillar)
+        story
+            .pillars
+            .iter()
+            .position(|p| p.id == id)
+            .map(Tab::Pillar)
     }
 
     pub fn label(self, story: &'static Story) -> &'static str {
@@ -98,8 +104,14 @@ pub struct ExplainerState {
 
 impl ExplainerState {
     pub fn new(locale_code: &str, story: usize, tab: Tab) -> Self {
-        let locale = CATALOGUE.locale(locale_code).unwrap_or_else(|| CATALOGUE.fallback_locale());
-        Self { locale: Static(locale), story, tab }
+        let locale = CATALOGUE
+            .locale(locale_code)
+            .unwrap_or_else(|| CATALOGUE.fallback_locale());
+        Self {
+            locale: Static(locale),
+            story,
+            tab,
+        }
     }
 
     pub fn story(&self) -> &'static Story {
@@ -121,12 +133,16 @@ impl Reducible for ExplainerState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::SetLocale(code) => match CATALOGUE.locale(&code) {
-                Some(locale) if locale.code != self.locale.code => {
-                    Self { locale: Static(locale), ..(*self).clone() }
-                }
+                Some(locale) if locale.code != self.locale.code => Self {
+                    locale: Static(locale),
+                    ..(*self).clone()
+                },
                 _ => return self,
             },
-            Action::SelectTab(tab) if tab != self.tab => Self { tab, ..(*self).clone() },
+            Action::SelectTab(tab) if tab != self.tab => Self {
+                tab,
+                ..(*self).clone()
+            },
             Action::SelectTab(_) => return self,
         };
         Rc::new(next)

@@ -24,15 +24,24 @@ impl Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let app = yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { settings, on_change: None, embed_base: Default::default() })
-            .render();
+        let app = yew::Renderer::<Explainer>::with_root_and_props(
+            root.clone(),
+            ExplainerProps {
+                settings,
+                on_change: None,
+                embed_base: Default::default(),
+            },
+        )
+        .render();
         yew::scheduler::flush().await;
         Mounted { root, app }
     }
 
     fn all(&self, selector: &str) -> Vec<HtmlElement> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
     }
 
     fn one(&self, selector: &str) -> HtmlElement {
@@ -52,14 +61,23 @@ impl Mounted {
     /// is in the tab order, and that only its panel is shown.
     fn selected_tab(&self) -> usize {
         let tabs = self.tabs();
-        let selected: Vec<usize> =
-            (0..tabs.len()).filter(|&i| tabs[i].get_attribute("aria-selected").as_deref() == Some("true")).collect();
+        let selected: Vec<usize> = (0..tabs.len())
+            .filter(|&i| tabs[i].get_attribute("aria-selected").as_deref() == Some("true"))
+            .collect();
         assert_eq!(selected.len(), 1, "exactly one tab is selected");
         let index = selected[0];
         for (i, tab) in tabs.iter().enumerate() {
-            assert_eq!(tab.tab_index(), if i == index { 0 } else { -1 }, "roving tabindex on tab {i}");
+            assert_eq!(
+                tab.tab_index(),
+                if i == index { 0 } else { -1 },
+                "roving tabindex on tab {i}"
+            );
             let panel = self.one(&format!("#{}", tab.get_attribute("aria-controls").unwrap()));
-            assert_eq!(panel.hidden(), i != index, "panel {i} is shown only when its tab is selected");
+            assert_eq!(
+                panel.hidden(),
+                i != index,
+                "panel {i} is shown only when its tab is selected"
+            );
             assert_eq!(panel.get_attribute("aria-labelledby"), Some(tab.id()));
         }
         index
@@ -71,7 +89,14 @@ impl Mounted {
     }
 
     async fn key(&self, key: &str) {
-        let target: HtmlElement = web_sys::window().unwrap().document().unwrap().active_element().unwrap().dyn_into().unwrap();
+        let target: HtmlElement = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
         let init = KeyboardEventInit::new();
         init.set_key(key);
         init.set_bubbles(true);
@@ -82,8 +107,14 @@ impl Mounted {
     }
 
     fn focused_tab(&self) -> Option<usize> {
-        let active = web_sys::window().unwrap().document().unwrap().active_element()?;
-        self.tabs().iter().position(|t| *t == *active.unchecked_ref::<HtmlElement>())
+        let active = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()?;
+        self.tabs()
+            .iter()
+            .position(|t| *t == *active.unchecked_ref::<HtmlElement>())
     }
 }
 
@@ -101,7 +132,11 @@ fn story(locale: &str) -> &'static Story {
 async fn clicking_a_tab_shows_its_panel_and_only_its_panel() {
     let widget = Mounted::new(Settings::default()).await;
     let tabs = widget.tabs();
-    assert_eq!(tabs.len(), story("en").pillars.len() + 1, "a tab per pillar plus the terms");
+    assert_eq!(
+        tabs.len(),
+        story("en").pillars.len() + 1,
+        "a tab per pillar plus the terms"
+    );
     assert_eq!(widget.selected_tab(), 0);
     for (i, tab) in tabs.iter().enumerate().rev() {
         widget.click(tab).await;
@@ -109,7 +144,10 @@ async fn clicking_a_tab_shows_its_panel_and_only_its_panel() {
     }
     widget.click(&tabs[1]).await;
     let panel = widget.one("[role=tabpanel]:not([hidden])");
-    assert!(panel.text_content().unwrap().contains(story("en").pillars[1].title.as_ref()));
+    assert!(panel
+        .text_content()
+        .unwrap()
+        .contains(story("en").pillars[1].title.as_ref()));
 }
 
 #[wasm_bindgen_test]
@@ -122,11 +160,22 @@ async fn arrow_keys_home_and_end_move_selection_and_focus_between_tabs() {
     assert_eq!((widget.selected_tab(), widget.focused_tab()), (1, Some(1)));
     widget.key("ArrowLeft").await;
     widget.key("ArrowLeft").await;
-    assert_eq!((widget.selected_tab(), widget.focused_tab()), (last, Some(last)), "left from the first wraps to the last");
+    assert_eq!(
+        (widget.selected_tab(), widget.focused_tab()),
+        (last, Some(last)),
+        "left from the first wraps to the last"
+    );
     widget.key("ArrowRight").await;
-    assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)), "right from the last wraps to the first");
+    assert_eq!(
+        (widget.selected_tab(), widget.focused_tab()),
+        (0, Some(0)),
+        "right from the last wraps to the first"
+    );
     widget.key("End").await;
-    assert_eq!((widget.selected_tab(), widget.focused_tab()), (last, Some(last)));
+    assert_eq!(
+        (widget.selected_tab(), widget.focused_tab()),
+        (last, Some(last))
+    );
     widget.key("Home").await;
     assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)));
     widget.key("x").await;
@@ -135,25 +184,48 @@ async fn arrow_keys_home_and_end_move_selection_and_focus_between_tabs() {
 
 #[wasm_bindgen_test]
 async fn a_term_card_reveals_its_answer_and_hides_it_again() {
-    let widget = Mounted::new(Settings { tab: deal_explainer::state::Tab::Terms, ..Settings::default() }).await;
+    let widget = Mounted::new(Settings {
+        tab: deal_explainer::state::Tab::Terms,
+        ..Settings::default()
+    })
+    .await;
     let cards = &story("en").terms.cards;
     let toggles = widget.all(".dx-term .dx-disclosure__toggle");
     assert_eq!(toggles.len(), cards.len());
     for (toggle, card) in toggles.iter().zip(cards.iter()) {
-        let region = widget.one(&format!("#{}", toggle.get_attribute("aria-controls").unwrap()));
+        let region = widget.one(&format!(
+            "#{}",
+            toggle.get_attribute("aria-controls").unwrap()
+        ));
         assert_eq!(toggle.text_content().unwrap(), card.question.as_ref());
         assert!(region.hidden(), "answers start hidden");
-        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(
+            toggle.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
 
         widget.click(toggle).await;
         assert!(!region.hidden());
-        assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+        assert_eq!(
+            toggle.get_attribute("aria-expanded").as_deref(),
+            Some("true")
+        );
         let text = region.text_content().unwrap();
-        assert!(text.contains(card.answer_label.as_ref()) && text.contains(card.explanation.as_ref()));
+        assert!(
+            text.contains(card.answer_label.as_ref()) && text.contains(card.explanation.as_ref())
+        );
     }
     widget.click(&toggles[0]).await;
-    assert_eq!(toggles[0].get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert!(widget.one(&format!("#{}", toggles[0].get_attribute("aria-controls").unwrap())).hidden());
+    assert_eq!(
+        toggles[0].get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(widget
+        .one(&format!(
+            "#{}",
+            toggles[0].get_attribute("aria-controls").unwrap()
+        ))
+        .hidden());
 }
 
 #[wasm_bindgen_test]
@@ -164,44 +236,90 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
     let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
     widget.click(&answer).await;
 
-    let dutch = widget.all(".dx-lang__option").into_iter().find(|b| b.get_attribute("lang").as_deref() == Some("nl")).unwrap();
-    assert_eq!(dutch.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let dutch = widget
+        .all(".dx-lang__option")
+        .into_iter()
+        .find(|b| b.get_attribute("lang").as_deref() == Some("nl"))
+        .unwrap();
+    assert_eq!(
+        dutch.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     widget.click(&dutch).await;
 
     let article = widget.one(".dx");
     assert_eq!(article.get_attribute("lang").as_deref(), Some("nl"));
     assert_eq!(dutch.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(widget.one(".dx-headline").text_content().unwrap(), nl.headline.as_ref());
+    assert_eq!(
+        widget.one(".dx-headline").text_content().unwrap(),
+        nl.headline.as_ref()
+    );
     let text = article.text_content().unwrap();
     assert!(!text.contains(en.standfirst.as_ref()) && text.contains(nl.standfirst.as_ref()));
-    assert_eq!(widget.tabs()[0].text_content().unwrap().trim_start_matches(char::is_numeric), nl.pillars[0].label.as_ref());
+    assert_eq!(
+        widget.tabs()[0]
+            .text_content()
+            .unwrap()
+            .trim_start_matches(char::is_numeric),
+        nl.pillars[0].label.as_ref()
+    );
     assert_eq!(widget.selected_tab(), 2, "the open tab stays open");
     let answer = &widget.all(".dx-question .dx-disclosure__toggle")[0];
-    assert_eq!(answer.get_attribute("aria-expanded").as_deref(), Some("true"), "an open answer stays open");
-    assert_eq!(answer.text_content().unwrap(), nl.questions[0].question.as_ref());
+    assert_eq!(
+        answer.get_attribute("aria-expanded").as_deref(),
+        Some("true"),
+        "an open answer stays open"
+    );
+    assert_eq!(
+        answer.text_content().unwrap(),
+        nl.questions[0].question.as_ref()
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_citation_opens_the_details_of_its_sources() {
     let widget = Mounted::new(Settings::default()).await;
     let point = &story("en").pillars[0].points[0];
-    let toggle = widget.one(&format!("#dx-panel-{} .dx-cite__toggle", story("en").pillars[0].id));
-    let detail = widget.one(&format!("#{}", toggle.get_attribute("aria-controls").unwrap()));
+    let toggle = widget.one(&format!(
+        "#dx-panel-{} .dx-cite__toggle",
+        story("en").pillars[0].id
+    ));
+    let detail = widget.one(&format!(
+        "#{}",
+        toggle.get_attribute("aria-controls").unwrap()
+    ));
     assert!(detail.hidden());
     widget.click(&toggle).await;
     assert!(!detail.hidden());
     for id in point.sources.iter() {
         let source = story("en").source(id).unwrap();
-        assert!(detail.text_content().unwrap().contains(source.title.as_ref()), "names {id}");
+        assert!(
+            detail
+                .text_content()
+                .unwrap()
+                .contains(source.title.as_ref()),
+            "names {id}"
+        );
     }
 }
 
 #[wasm_bindgen_test]
 async fn new_settings_from_the_embedding_page_apply_live() {
     let mut widget = Mounted::new(Settings::default()).await;
-    let settings = Settings { locale: "nl", tab: deal_explainer::state::Tab::Terms, ..Settings::default() };
-    widget.app.update(ExplainerProps { settings, on_change: None, embed_base: Default::default() });
+    let settings = Settings {
+        locale: "nl",
+        tab: deal_explainer::state::Tab::Terms,
+        ..Settings::default()
+    };
+    widget.app.update(ExplainerProps {
+        settings,
+        on_change: None,
+        embed_base: Default::default(),
+    });
     yew::scheduler::flush().await;
-    assert_eq!(widget.one(".dx").get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        widget.one(".dx").get_attribute("lang").as_deref(),
+        Some("nl")
+    );
     assert_eq!(widget.selected_tab(), widget.tabs().len() - 1);
 }

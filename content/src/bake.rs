@@ -10,7 +10,10 @@ pub trait Bake {
 impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut String) {
         // `{:?}` of a str is a valid Rust string literal, escapes included.
-        out.push_str(&format!("::std::borrow::Cow::Borrowed({:?})", self.as_ref()));
+        out.push_str(&format!(
+            "::std::borrow::Cow::Borrowed({:?})",
+            self.as_ref()
+        ));
     }
 }
 

@@ -30,7 +30,11 @@ pub struct ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let field = if self.field.is_empty() { "(file)" } else { &self.field };
+        let field = if self.field.is_empty() {
+            "(file)"
+        } else {
+            &self.field
+        };
         write!(
             f,
             "{}:{}:{}: field `{}`: {}",
@@ -70,13 +74,20 @@ pub fn load_dir(dir: &Path) -> Result<Catalogue, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut interfaces = Vec::new();
     let mut stories = Vec::new();
+    // Files that exist but do not parse: reported once, and not again as missing.
+    let mut unreadable: Vec<(String, String)> = Vec::new();
 
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect(),
-        Err(e) => return Err(vec![whole_file_error(dir, format!("cannot read the folder: {e}"))]),
+        Err(e) => {
+            return Err(vec![whole_file_error(
+                dir,
+                format!("cannot read the folder: {e}"),
+            )])
+        }
     };
     paths.sort();
 
@@ -92,31 +103,56 @@ pub fn load_dir(dir: &Path) -> Result<Catalogue, Vec<ContentError>> {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
-                errors.push(whole_file_error(&path, format!("cannot read the file: {e}")));
+                errors.push(whole_file_error(
+                    &path,
+                    format!("cannot read the file: {e}"),
+                ));
                 continue;
             }
         };
-        if name == INTERFACE_FILE {
-            match parse::<Interface>(&path, &text) {
-                Ok(value) => interfaces.push(File { path, text, name, locale, value }),
-                Err(e) => errors.push(e),
-            }
+        let parsed = if name == INTERFACE_FILE {
+            parse::<Interface>(&path, &text).map(|value| {
+                interfaces.push(File {
+                    path,
+                    text,
+                    name: name.clone(),
+                    locale: locale.clone(),
+                    value,
+                })
+            })
         } else {
-            match parse::<Story>(&path, &text) {
-                Ok(mut value) => {
-                    value.slug = name.clone().into();
-                    stories.push(File { path, text, name, locale, value });
-                }
-                Err(e) => errors.push(e),
-            }
+            parse::<Story>(&path, &text).map(|mut value| {
+                value.slug = name.clone().into();
+                stories.push(File {
+                    path,
+                    text,
+                    name: name.clone(),
+                    locale: locale.clone(),
+                    value,
+                });
+            })
+        };
+        if let Err(e) = parsed {
+            errors.push(e);
+            unreadable.push((name, locale));
         }
     }
 
+    let mut consistent = Vec::new();
     for story in &stories {
-        errors.extend(check_story(story));
+        let problems = check_story(story);
+        consistent.push(problems.is_empty());
+        errors.extend(problems);
     }
-    errors.extend(check_locales(dir, &interfaces, &stories));
-    errors.extend(check_parity(&stories));
+    errors.extend(check_locales(dir, &interfaces, &stories, &unreadable));
+    // A story with its own problems would only repeat them as differences from English.
+    let checked: Vec<&File<Story>> = stories
+        .iter()
+        .zip(&consistent)
+        .filter(|(_, ok)| **ok)
+        .map(|(s, _)| s)
+        .collect();
+    errors.extend(check_parity(&checked));
 
     if !errors.is_empty() {
         return Err(errors);
@@ -125,7 +161,13 @@ pub fn load_dir(dir: &Path) -> Result<Catalogue, Vec<ContentError>> {
 }
 
 fn whole_file_error(path: &Path, message: impl Into<String>) -> ContentError {
-    ContentError { file: path.to_owned(), line: 1, column: 1, field: String::new(), message: message.into() }
+    ContentError {
+        file: path.to_owned(),
+        line: 1,
+        column: 1,
+        field: String::new(),
+        message: message.into(),
+    }
 }
 
 /// `openai-foxconn.nl.json` → (`openai-foxconn`, `nl`).
@@ -133,16 +175,25 @@ fn split_file_name(path: &Path) -> Option<(String, String)> {
     let stem = path.file_stem()?.to_str()?;
     let (name, locale) = stem.rsplit_once('.')?;
     let name_ok = !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    let locale_ok = (2..=3).contains(&locale.len()) && locale.bytes().all(|b| b.is_ascii_lowercase());
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let locale_ok =
+        (2..=3).contains(&locale.len()) && locale.bytes().all(|b| b.is_ascii_lowercase());
     (name_ok && locale_ok).then(|| (name.to_owned(), locale.to_owned()))
 }
 
 fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // The path is `.` for the whole file, and ends in `?` where the JSON syntax broke off.
         let field = e.path().to_string();
-        json_error(path, if field == "." { String::new() } else { field }, e.inner())
+        let field = if field == "." || field.ends_with('?') {
+            String::new()
+        } else {
+            field
+        };
+        json_error(path, field, e.inner())
     })?;
     // Text after the closing brace is an error too.
     de.end().map_err(|e| json_error(path, String::new(), &e))?;
@@ -152,7 +203,10 @@ fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError
 fn json_error(path: &Path, field: String, error: &serde_json::Error) -> ContentError {
     // serde_json ends its messages with " at line L column C"; we say where ourselves.
     let message = error.to_string();
-    let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m).to_owned();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m)
+        .to_owned();
     ContentError {
         file: path.to_owned(),
         line: error.line().max(1),
@@ -169,13 +223,23 @@ fn check_story(file: &File<Story>) -> Vec<ContentError> {
     let mut source_ids = BTreeSet::new();
     for (i, source) in story.sources.iter().enumerate() {
         if !is_id(&source.id) {
-            errors.push(file.error(&format!("sources[{i}].id"), "ids are lower-case words joined by hyphens"));
+            errors.push(file.error(
+                &format!("sources[{i}].id"),
+                "ids are lower-case words joined by hyphens",
+            ));
         }
         if !source_ids.insert(source.id.as_ref()) {
-            errors.push(file.error(&format!("sources[{i}].id"), format!("source id `{}` is used twice", source.id)));
+            errors.push(file.error(
+                &format!("sources[{i}].id"),
+                format!("source id `{}` is used twice", source.id),
+            ));
         }
     }
-    if !story.sources.iter().any(|s| s.kind == crate::SourceKind::Primary) {
+    if !story
+        .sources
+        .iter()
+        .any(|s| s.kind == crate::SourceKind::Primary)
+    {
         errors.push(file.error("sources", "at least one source must be `primary`"));
     }
     let known = source_ids.iter().copied().collect::<Vec<_>>().join(", ");
@@ -209,18 +273,41 @@ fn check_story(file: &File<Story>) -> Vec<ContentError> {
     }
     for (i, claim) in story.claims.iter().enumerate() {
         cite(format!("claims[{i}].sources"), &claim.sources);
-        cite(format!("claims[{i}].claimed_by"), std::slice::from_ref(&claim.claimed_by));
     }
     for (i, question) in story.questions.iter().enumerate() {
         cite(format!("questions[{i}].sources"), &question.sources);
     }
+    // `claimed_by` is one id, not a list of citations.
+    for (i, claim) in story.claims.iter().enumerate() {
+        if !source_ids.contains(claim.claimed_by.as_ref()) {
+            errors.push(file.error(
+                &format!("claims[{i}].claimed_by"),
+                format!("unknown source id `{}` (known: {known})", claim.claimed_by),
+            ));
+        }
+    }
 
     let id_lists: [(&str, Vec<&str>); 5] = [
-        ("pillars", story.pillars.iter().map(|x| x.id.as_ref()).collect()),
-        ("terms.cards", story.terms.cards.iter().map(|x| x.id.as_ref()).collect()),
-        ("quotes", story.quotes.iter().map(|x| x.id.as_ref()).collect()),
-        ("claims", story.claims.iter().map(|x| x.id.as_ref()).collect()),
-        ("questions", story.questions.iter().map(|x| x.id.as_ref()).collect()),
+        (
+            "pillars",
+            story.pillars.iter().map(|x| x.id.as_ref()).collect(),
+        ),
+        (
+            "terms.cards",
+            story.terms.cards.iter().map(|x| x.id.as_ref()).collect(),
+        ),
+        (
+            "quotes",
+            story.quotes.iter().map(|x| x.id.as_ref()).collect(),
+        ),
+        (
+            "claims",
+            story.claims.iter().map(|x| x.id.as_ref()).collect(),
+        ),
+        (
+            "questions",
+            story.questions.iter().map(|x| x.id.as_ref()).collect(),
+        ),
     ];
     for (list, ids) in id_lists {
         let mut seen = BTreeSet::new();
@@ -231,7 +318,10 @@ fn check_story(file: &File<Story>) -> Vec<ContentError> {
             } else if !seen.insert(*id) {
                 errors.push(file.error(&field, format!("id `{id}` is used twice")));
             } else if list == "pillars" && RESERVED_TAB_IDS.contains(id) {
-                errors.push(file.error(&field, format!("`{id}` is the widget's own tab; choose another id")));
+                errors.push(file.error(
+                    &field,
+                    format!("`{id}` is the widget's own tab; choose another id"),
+                ));
             }
         }
     }
@@ -248,7 +338,9 @@ fn is_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_iso_date(date: &str) -> bool {
@@ -264,30 +356,63 @@ fn is_iso_date(date: &str) -> bool {
 }
 
 /// Every story exists in every locale, and the fallback locale exists.
-fn check_locales(dir: &Path, interfaces: &[File<Interface>], stories: &[File<Story>]) -> Vec<ContentError> {
+fn check_locales(
+    dir: &Path,
+    interfaces: &[File<Interface>],
+    stories: &[File<Story>],
+    unreadable: &[(String, String)],
+) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let locales: BTreeSet<&str> = interfaces.iter().map(|f| f.locale.as_str()).collect();
+    let present = |name: &str, locale: &str| {
+        stories.iter().any(|s| s.name == name && s.locale == locale)
+            || unreadable.iter().any(|(n, l)| n == name && l == locale)
+    };
+    let locales: BTreeSet<&str> = interfaces
+        .iter()
+        .map(|f| f.locale.as_str())
+        .chain(
+            unreadable
+                .iter()
+                .filter(|(n, _)| n == INTERFACE_FILE)
+                .map(|(_, l)| l.as_str()),
+        )
+        .collect();
     if !locales.contains(FALLBACK_LOCALE) {
         errors.push(whole_file_error(
             &dir.join(format!("{INTERFACE_FILE}.{FALLBACK_LOCALE}.json")),
             format!("the fallback language `{FALLBACK_LOCALE}` is missing"),
         ));
     }
-    let story_names: BTreeSet<&str> = stories.iter().map(|f| f.name.as_str()).collect();
+    let story_names: BTreeSet<&str> = stories
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(
+            unreadable
+                .iter()
+                .filter(|(n, _)| n != INTERFACE_FILE)
+                .map(|(n, _)| n.as_str()),
+        )
+        .collect();
     if story_names.is_empty() {
-        errors.push(whole_file_error(dir, "there is no story: add `{story}.{locale}.json` files"));
+        errors.push(whole_file_error(
+            dir,
+            "there is no story: add `{story}.{locale}.json` files",
+        ));
     }
     for story in stories {
         if !locales.contains(story.locale.as_str()) {
             errors.push(whole_file_error(
                 &story.path,
-                format!("no `{INTERFACE_FILE}.{}.json` for this story's language", story.locale),
+                format!(
+                    "no `{INTERFACE_FILE}.{}.json` for this story's language",
+                    story.locale
+                ),
             ));
         }
     }
     for locale in &locales {
         for name in &story_names {
-            if !stories.iter().any(|s| s.name == *name && s.locale == *locale) {
+            if !present(name, locale) {
                 errors.push(whole_file_error(
                     &dir.join(format!("{name}.{locale}.json")),
                     format!("story `{name}` has no `{locale}` translation: every language needs every story"),
@@ -300,11 +425,14 @@ fn check_locales(dir: &Path, interfaces: &[File<Interface>], stories: &[File<Sto
 
 /// Translations of a story must have the same entries as the fallback locale's: the same
 /// ids in the same order, the same counts, the same citations.
-fn check_parity(stories: &[File<Story>]) -> Vec<ContentError> {
+fn check_parity(stories: &[&File<Story>]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for reference in stories.iter().filter(|s| s.locale == FALLBACK_LOCALE) {
         let expected = shape(&reference.value);
-        for translation in stories.iter().filter(|s| s.name == reference.name && s.locale != FALLBACK_LOCALE) {
+        for translation in stories
+            .iter()
+            .filter(|s| s.name == reference.name && s.locale != FALLBACK_LOCALE)
+        {
             let actual = shape(&translation.value);
             let mismatch = expected.iter().zip(&actual).find(|(e, a)| e != a);
             let error = match mismatch {
@@ -348,15 +476,26 @@ fn shape(story: &Story) -> Vec<(String, String)> {
     list(&mut out, "pillars", story.pillars.len());
     for (p, pillar) in story.pillars.iter().enumerate() {
         id(&mut out, format!("pillars[{p}].id"), &pillar.id);
-        list(&mut out, &format!("pillars[{p}].points"), pillar.points.len());
+        list(
+            &mut out,
+            &format!("pillars[{p}].points"),
+            pillar.points.len(),
+        );
         for (i, point) in pillar.points.iter().enumerate() {
-            cites(&mut out, format!("pillars[{p}].points[{i}].sources"), &point.sources);
+            cites(
+                &mut out,
+                format!("pillars[{p}].points[{i}].sources"),
+                &point.sources,
+            );
         }
     }
     list(&mut out, "terms.cards", story.terms.cards.len());
     for (i, card) in story.terms.cards.iter().enumerate() {
         id(&mut out, format!("terms.cards[{i}].id"), &card.id);
-        out.push((format!("terms.cards[{i}].answer"), format!("{:?}", card.answer)));
+        out.push((
+            format!("terms.cards[{i}].answer"),
+            format!("{:?}", card.answer),
+        ));
         cites(&mut out, format!("terms.cards[{i}].sources"), &card.sources);
     }
     list(&mut out, "quotes", story.quotes.len());
@@ -366,18 +505,29 @@ fn shape(story: &Story) -> Vec<(String, String)> {
     }
     list(&mut out, "context.facts", story.context.facts.len());
     for (i, fact) in story.context.facts.iter().enumerate() {
-        cites(&mut out, format!("context.facts[{i}].sources"), &fact.sources);
+        cites(
+            &mut out,
+            format!("context.facts[{i}].sources"),
+            &fact.sources,
+        );
     }
     list(&mut out, "claims", story.claims.len());
     for (i, claim) in story.claims.iter().enumerate() {
         id(&mut out, format!("claims[{i}].id"), &claim.id);
-        out.push((format!("claims[{i}].claimed_by"), format!("source `{}`", claim.claimed_by)));
+        out.push((
+            format!("claims[{i}].claimed_by"),
+            format!("source `{}`", claim.claimed_by),
+        ));
         cites(&mut out, format!("claims[{i}].sources"), &claim.sources);
     }
     list(&mut out, "questions", story.questions.len());
     for (i, question) in story.questions.iter().enumerate() {
         id(&mut out, format!("questions[{i}].id"), &question.id);
-        cites(&mut out, format!("questions[{i}].sources"), &question.sources);
+        cites(
+            &mut out,
+            format!("questions[{i}].sources"),
+            &question.sources,
+        );
     }
     list(&mut out, "sources", story.sources.len());
     for (i, source) in story.sources.iter().enumerate() {
@@ -404,5 +554,7 @@ fn assemble(interfaces: Vec<File<Interface>>, mut stories: Vec<File<Story>>) -> 
         })
         .collect();
     locales.sort_by_key(|l| (l.code != FALLBACK_LOCALE, l.code.clone()));
-    Catalogue { locales: locales.into() }
+    Catalogue {
+        locales: locales.into(),
+    }
 }

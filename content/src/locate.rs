@@ -4,9 +4,12 @@
 /// Line and column (both from 1) of the value at `path` (e.g. `pillars[1].points[0].text`)
 /// in `json`; the start of the file when the path is not found.
 pub fn locate(json: &str, path: &str) -> (usize, usize) {
-    let offset = Scanner { text: json.as_bytes(), pos: 0 }
-        .find(&segments(path))
-        .unwrap_or(0);
+    let offset = Scanner {
+        text: json.as_bytes(),
+        pos: 0,
+    }
+    .find(&segments(path))
+    .unwrap_or(0);
     let before = &json[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -138,7 +141,10 @@ impl Scanner<'_> {
                 }
             }
             _ => {
-                while !matches!(self.peek()?, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                while !matches!(
+                    self.peek()?,
+                    b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'
+                ) {
                     self.pos += 1;
                 }
             }

@@ -34,8 +34,12 @@ mod native {
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let (output, text) = match args.as_slice() {
-            [mode, template, output, options @ ..] if mode == "page" => (output, page(template, options)),
-            [mode, output, base, options @ ..] if mode == "element" => (output, element(checked(base), options)),
+            [mode, template, output, options @ ..] if mode == "page" => {
+                (output, page(template, options))
+            }
+            [mode, output, base, options @ ..] if mode == "element" => {
+                (output, element(checked(base), options))
+            }
             [mode, output, base] if mode == "oembed" => (output, oembed(checked(base))),
             _ => fail(USAGE),
         };
@@ -44,13 +48,18 @@ mod native {
 
     /// The template with the widget rendered into its mount element.
     fn page(template: &str, options: &[String]) -> String {
-        let page = std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
+        let page =
+            std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
         let (before, after) = match page.split_once(MOUNT_START) {
             Some((before, after)) if !after.contains(MOUNT_START) => (before, after),
-            _ => fail(&format!("{template}: expected exactly one `{MOUNT_START} …></div>`")),
+            _ => fail(&format!(
+                "{template}: expected exactly one `{MOUNT_START} …></div>`"
+            )),
         };
         let Some((own_attributes, after)) = after.split_once("></div>") else {
-            fail(&format!("{template}: the mount element must be empty: `{MOUNT_START} …></div>`"));
+            fail(&format!(
+                "{template}: the mount element must be empty: `{MOUNT_START} …></div>`"
+            ));
         };
         let mount = mount(&settings(options), own_attributes);
         format!("{before}{mount}{after}")
@@ -93,8 +102,11 @@ mod native {
     /// The mount element with the widget rendered in it and the settings it was rendered with
     /// (`data-rendered-*`), which tell the browser to hydrate rather than render afresh.
     fn mount(settings: &Settings, own_attributes: &str) -> String {
-        let attributes: String =
-            settings.rendered_attributes().iter().map(|(name, value)| format!(" {name}=\"{value}\"")).collect();
+        let attributes: String = settings
+            .rendered_attributes()
+            .iter()
+            .map(|(name, value)| format!(" {name}=\"{value}\""))
+            .collect();
         let settings = settings.clone();
         let render = yew::ServerRenderer::<Explainer>::with_props(move || ExplainerProps {
             settings,
@@ -102,14 +114,20 @@ mod native {
             embed_base: Default::default(),
         })
         .render();
-        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap_or_else(|e| fail(&e.to_string()));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap_or_else(|e| fail(&e.to_string()));
         let body = runtime.block_on(render);
         format!("{MOUNT_START}{own_attributes}{attributes}>{body}</div>")
     }
 
     /// Settings from `name=value` options; a value the widget would ignore stops the build.
     fn settings(options: &[String]) -> Settings {
-        let option = |name: &str| options.iter().find_map(|o| o.strip_prefix(name).and_then(|v| v.strip_prefix('=')));
+        let option = |name: &str| {
+            options
+                .iter()
+                .find_map(|o| o.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
+        };
         let (settings, warnings) = resolve(&Request {
             lang: option("lang").or(Some("en")),
             tab: option("tab"),
@@ -125,7 +143,9 @@ mod native {
 
     fn checked(base: &str) -> &str {
         if !(base.starts_with("https://") || base.starts_with("http://")) || !base.ends_with('/') {
-            fail(&format!("the base must be an absolute URL ending in `/`, not `{base}`"));
+            fail(&format!(
+                "the base must be an absolute URL ending in `/`, not `{base}`"
+            ));
         }
         base
     }

@@ -25,7 +25,11 @@ pub fn SourceCitation(props: &SourceCitationProps) -> Html {
         .filter_map(|id| story.sources.iter().enumerate().find(|(_, s)| s.id == *id))
         .map(|(i, s)| (i + 1, s))
         .collect();
-    let numbers = cited.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>().join(", ");
+    let numbers = cited
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     let detail_id = format!("dx-cite-{}", props.id);
     let toggle = {
         let open = open.clone();

@@ -21,7 +21,10 @@ pub const EMBED_START_HEIGHT: u32 = 900;
 
 /// The snippets a newsroom pastes into its page, one per way of embedding.
 pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
-    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let title = title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     [
         format!(
             "<iframe src=\"{base}embed.html?lang={lang}&amp;tab={tab}\" title=\"{title}\" width=\"100%\" \
@@ -71,7 +74,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     let body = if *open {
         let codes = snippets(&props.base, props.lang, props.tab, &props.story.0.headline);
-        let labels = [ui.embed_iframe_label.as_ref(), ui.embed_script_label.as_ref()];
+        let labels = [
+            ui.embed_iframe_label.as_ref(),
+            ui.embed_script_label.as_ref(),
+        ];
         html! {
             <>
                 <h3 class="dx-section-heading" id="dx-embed-heading">{ ui.embed_heading.as_ref() }</h3>
@@ -117,14 +123,22 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
 /// Copies through the Clipboard API; where that is refused, selects the snippet so the
 /// reader can copy it by hand.
-fn copy_snippet(event: &MouseEvent, id: &str, code: &str, copied: UseStateHandle<Option<usize>>, index: usize) {
+fn copy_snippet(
+    event: &MouseEvent,
+    id: &str,
+    code: &str,
+    copied: UseStateHandle<Option<usize>>,
+    index: usize,
+) {
     let textarea = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|button| button.closest(".dx-snippet").ok().flatten())
         .and_then(|snippet| snippet.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return;
+    };
     let promise = clipboard.write_text(code);
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -145,7 +159,8 @@ mod tests {
 
     #[test]
     fn snippets_start_where_the_reader_is_and_escape_the_title() {
-        let [iframe, script] = snippets("https://example.org/x/", "nl", "terms", "A \"deal\" & more");
+        let [iframe, script] =
+            snippets("https://example.org/x/", "nl", "terms", "A \"deal\" & more");
         assert!(iframe.contains("src=\"https://example.org/x/embed.html?lang=nl&amp;tab=terms\""));
         assert!(iframe.contains("title=\"A &quot;deal&quot; &amp; more\""));
         assert!(iframe.contains("https://example.org/x/embed-host.js"));

@@ -1,6 +1,9 @@
 use yew::prelude::*;
 
-use super::{EmbedDialog, background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions, source_list};
+use super::{
+    background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions,
+    source_list, EmbedDialog,
+};
 use crate::settings::Settings;
 use crate::state::{Action, ExplainerState, Static};
 
@@ -27,11 +30,15 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
 
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(settings.locale, move |code| dispatcher.dispatch(Action::SetLocale(code.to_string())));
+        use_effect_with(settings.locale, move |code| {
+            dispatcher.dispatch(Action::SetLocale(code.to_string()))
+        });
     }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(settings.tab, move |tab| dispatcher.dispatch(Action::SelectTab(*tab)));
+        use_effect_with(settings.tab, move |tab| {
+            dispatcher.dispatch(Action::SelectTab(*tab))
+        });
     }
     {
         let on_change = props.on_change.clone();

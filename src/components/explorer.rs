@@ -7,7 +7,12 @@ use crate::state::{Static, Tab};
 
 /// The pillars and the terms as WAI-ARIA tabs: click or tap a tab; arrow keys move between
 /// tabs (and open them), Home and End jump to the first and last.
-pub fn explorer(story: Static<Story>, ui: Static<Interface>, selected: Tab, on_select: &Callback<Tab>) -> Html {
+pub fn explorer(
+    story: Static<Story>,
+    ui: Static<Interface>,
+    selected: Tab,
+    on_select: &Callback<Tab>,
+) -> Html {
     let content = story.0;
     let onkeydown = {
         let on_select = on_select.clone();
