@@ -77,8 +77,6 @@ content_struct! {
     pub struct Interface {
         /// The language's name in itself, shown on the language switch ("Nederlands").
         pub language_name: Text,
-        /// Short form for the switch button ("NL").
-        pub language_short: Text,
         pub language_switch_label: Text,
         pub kicker: Text,
         pub details_heading: Text,
