@@ -28,7 +28,7 @@ pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
     [
         format!(
             "<iframe src=\"{base}embed.html?lang={lang}&amp;tab={tab}\" title=\"{title}\" width=\"100%\" \
-             height=\"{EMBED_START_HEIGHT}\" loading=\"lazy\"></iframe>\n\
+             height=\"{EMBED_START_HEIGHT}\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n\
              <script src=\"{base}embed-host.js\" async></script>"
         ),
         format!(
@@ -164,6 +164,8 @@ mod tests {
         assert!(iframe.contains("src=\"https://example.org/x/embed.html?lang=nl&amp;tab=terms\""));
         assert!(iframe.contains("title=\"A &quot;deal&quot; &amp; more\""));
         assert!(iframe.contains("https://example.org/x/embed-host.js"));
+        // The dialog inside the iframe copies snippets too; cross-origin that needs permission.
+        assert!(iframe.contains("allow=\"clipboard-write\""));
         assert!(script.contains("src=\"https://example.org/x/deal-explainer.js\""));
         assert!(script.contains("<deal-explainer lang=\"nl\" tab=\"terms\"></deal-explainer>"));
     }

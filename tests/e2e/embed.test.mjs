@@ -191,6 +191,23 @@ test('an iframe created hidden and shown later, and one under `iframe { height: 
   await hostile.context.close();
 });
 
+test('in the iframe, the embed dialog opens beside its button, not in the middle of the tall frame', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/plain.html`, DESKTOP);
+  const { frame } = await frameWidget(page);
+  const button = frame.locator('.dx').getByRole('button', { name: locales.en.ui.embed_button });
+  await button.click();
+  const dialog = frame.getByRole('dialog', { name: locales.en.ui.embed_heading });
+  await dialog.waitFor();
+  const [buttonBox, dialogBox] = [await button.boundingBox(), await dialog.boundingBox()];
+  // Both in page coordinates: the dialog starts near the button, which the reader just used.
+  assert.ok(Math.abs(dialogBox.y - buttonBox.y) < 400, `dialog at ${dialogBox.y}px, its button at ${buttonBox.y}px`);
+  assert.ok(await dialog.getByRole('button', { name: locales.en.ui.copy_button }).first().isVisible());
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('Pym and AMP hosts size the iframe from its messages, with no code of ours on the page', async () => {
   for (const [name, start] of [['pym.html', 150], ['amp.html', 300]]) {
     const { page, context, log } = await open(browser, `${server.url}/hosts/${name}`, DESKTOP);
