@@ -93,10 +93,17 @@ impl ExplainerHandle {
         self.rerender();
     }
 
-    /// Unmounts the widget and removes its markup.
+    /// Unmounts the widget and removes its markup, and with it the marks of prerendered and
+    /// interactive markup, so the element can take a new widget.
     pub fn destroy(mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+        }
+        let rendered = Settings::default()
+            .rendered_attributes()
+            .map(|(name, _)| name);
+        for name in rendered.into_iter().chain([STATE_ATTRIBUTE]) {
+            let _ = self.root.remove_attribute(name);
         }
     }
 }

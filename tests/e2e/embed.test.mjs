@@ -351,6 +351,26 @@ test('five instances on one page each keep their own state; attributes change th
   await context.close();
 });
 
+test('an element moved on the page keeps its state; one removed and added again starts afresh', async () => {
+  const { page, context, log } = await open(browser, `${server.url}/hosts/five.html`, DESKTOP);
+  const one = await elementWidget(page, '#one');
+  await one.getByRole('tab', { name: tabLabel('en', 'terms') }).click();
+  await page.evaluate(() => document.body.append(document.querySelector('#one')));
+  await page.waitForTimeout(100);
+  await expectShown(await elementWidget(page, '#one'), 'en', 'terms', 'moved');
+
+  await page.evaluate(async () => {
+    const two = document.querySelector('#two');
+    two.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    two.setAttribute('tab', 'components');
+    document.body.append(two);
+  });
+  await expectShown(await elementWidget(page, '#two'), 'nl', 'components', 're-added');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a broken attribute falls back to the default and says so in the console', async () => {
   const { page, context, log } = await open(browser, `${server.url}/hosts/plain.html`, DESKTOP);
   await page.evaluate(() => {

@@ -152,6 +152,17 @@ for (const javaScriptEnabled of [false, true]) {
       );
       assert.ok(await page.evaluate(() => window.prerendered === document.querySelector('deal-explainer').shadowRoot.querySelector('.dx')), 'the prerendered markup was kept, not replaced');
       assert.equal(await page.locator('.dx [role=tablist]').isVisible(), true);
+      // Taken out and put back (as a CMS editor's preview might), it renders anew.
+      await page.evaluate(async () => {
+        const element = document.querySelector('deal-explainer');
+        element.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        document.body.append(element);
+      });
+      await page.waitForFunction(
+        () => document.querySelector('deal-explainer').shadowRoot.querySelector('[data-deal-explainer]').dataset.state === 'interactive',
+      );
+      assert.equal(await page.locator('.dx').getAttribute('lang'), 'nl');
     } else {
       await assertEverythingReadable(page, locales.nl);
       assert.equal(await page.locator('.dx [role=tablist]').isVisible(), false, 'tabs need JavaScript, so they are hidden');
