@@ -29,9 +29,14 @@ say "prerendering the pages"
 cargo build --quiet --bin prerender
 prerender=target/debug/prerender
 # Every page template at the top level (the demo article, the iframe page) gets the widget
-# rendered into its `<div data-deal-explainer></div>`.
+# rendered into its `<div data-deal-explainer></div>`; a template asking for variants (the
+# iframe page) gets a page per language, tab and theme as well.
 for page in *.html; do
-  "$prerender" page "$page" "$out/$page" lang=en
+  if grep -q 'name="deal-explainer-variants"' "$page"; then
+    "$prerender" variants "$page" "$out"
+  else
+    "$prerender" page "$page" "$out/$page" lang=en
+  fi
 done
 
 # Absolute URLs for what other sites paste: set DEAL_PUBLIC_URL to the folder the site is

@@ -4,6 +4,10 @@
 //! - `prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=auto] [story=…]` writes the
 //!   widget into a page template's one empty mount element, `<div data-deal-explainer …></div>`
 //!   (other attributes on it are kept).
+//! - `prerender variants TEMPLATE DIR` does the same for the iframe page, once per language,
+//!   tab and theme: `DIR/embed.html` (the defaults) and `DIR/embed.{lang}.{tab}.{theme}.html`.
+//!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
+//!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
 //! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [story=…]` writes a ready
 //!   `<deal-explainer>` with the widget in a declarative shadow root, for hosts to paste: text
 //!   at first paint, readable without JavaScript, hydrated by `deal-explainer.js`.
@@ -22,17 +26,27 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::path::Path;
+
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{snippets, Explainer, ExplainerProps, EMBED_START_HEIGHT};
-    use deal_explainer::settings::{resolve, Request, Settings};
+    use deal_explainer::settings::{resolve, Request, Settings, Theme};
+    use deal_explainer::state::Tab;
 
     const MOUNT_START: &str = "<div data-deal-explainer";
+    const VARIANTS_META: &str = "<meta name=\"deal-explainer-variants\" content=\"\">";
     const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=…] [story=…]\n       \
+                         prerender variants TEMPLATE DIR\n       \
                          prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
                          prerender oembed OUTPUT BASE";
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
+        if let [mode, template, dir] = args.as_slice() {
+            if mode == "variants" {
+                return variants(template, Path::new(dir));
+            }
+        }
         let (output, text) = match args.as_slice() {
             [mode, template, output, options @ ..] if mode == "page" => {
                 (output, page(template, options))
@@ -50,6 +64,56 @@ mod native {
     fn page(template: &str, options: &[String]) -> String {
         let page =
             std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
+        render_into(template, &page, options)
+    }
+
+    /// The page for every language, tab and theme of the first story, and the defaults' page
+    /// under the template's own name.
+    fn variants(template: &str, dir: &Path) {
+        let stem = Path::new(template)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_else(|| fail(template));
+        let story = &CATALOGUE.fallback_locale().stories[0];
+        let langs: Vec<&str> = CATALOGUE.locales.iter().map(|l| l.code.as_ref()).collect();
+        let tabs: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
+        let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
+        // The first value of each list is the default, as the widget resolves it.
+        let list = format!(
+            "lang={} tab={} theme={}",
+            langs.join(","),
+            tabs.join(","),
+            themes.join(",")
+        );
+        let source =
+            std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
+        if source.matches(VARIANTS_META).count() != 1 {
+            fail(&format!("{template}: expected one `{VARIANTS_META}`"));
+        }
+        let filled = VARIANTS_META.replace("content=\"\"", &format!("content=\"{list}\""));
+        let source = source.replace(VARIANTS_META, &filled);
+        let write = |name: String, options: &[String]| {
+            let output = dir.join(name);
+            std::fs::write(&output, render_into(template, &source, options))
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
+        };
+        write(format!("{stem}.html"), &[]);
+        for lang in &langs {
+            for tab in &tabs {
+                for theme in &themes {
+                    let options = [
+                        format!("lang={lang}"),
+                        format!("tab={tab}"),
+                        format!("theme={theme}"),
+                    ];
+                    write(format!("{stem}.{lang}.{tab}.{theme}.html"), &options);
+                }
+            }
+        }
+    }
+
+    /// `page` (the text of `template`) with the widget rendered into its mount element.
+    fn render_into(template: &str, page: &str, options: &[String]) -> String {
         let (before, after) = match page.split_once(MOUNT_START) {
             Some((before, after)) if !after.contains(MOUNT_START) => (before, after),
             _ => fail(&format!(

@@ -95,7 +95,10 @@ test('when the page policy forbids WebAssembly, the prerendered widget stays rea
   }
 });
 
-for (const file of PAGES) {
+/** The iframe page asked for another language, tab and theme than its defaults. */
+const EMBED_VARIANT = 'embed.html?lang=nl&tab=terms&theme=dark';
+
+for (const file of [...PAGES, EMBED_VARIANT]) {
   for (const width of [360, 768, 1280]) {
     test(`${file} at ${width}px: no layout shift from navigation to 2 s after hydration`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -171,3 +174,25 @@ for (const javaScriptEnabled of [false, true]) {
     await context.close();
   });
 }
+
+test('the iframe page asked for Dutch, terms and dark is prerendered that way: nothing changes on hydration', async () => {
+  const context = await browser.newContext();
+  // What the reader sees before the WebAssembly: the widget as first parsed.
+  await context.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const dx = document.querySelector('.dx');
+      window.asParsed = { lang: dx.lang, theme: dx.dataset.theme, tab: dx.querySelector('[role=tab][aria-selected=true]').textContent };
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.url}/${EMBED_VARIANT}`);
+  await interactive(page);
+  const { story } = locales.nl;
+  const asParsed = await page.evaluate(() => window.asParsed);
+  assert.equal(asParsed.lang, 'nl');
+  assert.equal(asParsed.theme, 'dark');
+  assert.match(asParsed.tab, new RegExp(`${story.terms.label}$`));
+  // The parameters stay in the address for the page's own scripts (height messages, Pym's id).
+  assert.match(page.url(), /\/embed\.nl\.terms\.dark\.html\?lang=nl&tab=terms&theme=dark$/);
+  await context.close();
+});
