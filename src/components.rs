@@ -7,6 +7,9 @@
 //! component type costs its own copy of Yew's lifecycle code in the WebAssembly, so this
 //! keeps the download small (see BENCHMARKS.md).
 //!
+//! Panels are `<section>`s with headings but no accessible name, so they are not landmarks:
+//! a page with several widgets would otherwise list the same named regions again and again.
+//!
 //! [`Static`]: crate::state::Static
 
 mod background;

@@ -9,8 +9,8 @@ use crate::state::Static;
 pub fn background(story: Static<Story>, ui: Static<Interface>) -> Html {
     let context = &story.0.context;
     html! {
-        <section class="dx-background" aria-labelledby="dx-background-heading">
-            <h3 class="dx-section-heading" id="dx-background-heading">{ context.title.as_ref() }</h3>
+        <section class="dx-background">
+            <h3 class="dx-section-heading">{ context.title.as_ref() }</h3>
             <p>{ context.intro.as_ref() }</p>
             <ul class="dx-points">
                 { for context.facts.iter().enumerate().map(|(i, fact)| html! {

@@ -12,8 +12,8 @@ pub fn claim_checks(story: Static<Story>, ui: Static<Interface>) -> Html {
         return html! {};
     }
     html! {
-        <section class="dx-claims" aria-labelledby="dx-claims-heading">
-            <h3 class="dx-section-heading" id="dx-claims-heading">{ labels.claims_heading.as_ref() }</h3>
+        <section class="dx-claims">
+            <h3 class="dx-section-heading">{ labels.claims_heading.as_ref() }</h3>
             { for claims.iter().map(|claim| {
                 // The loader guarantees `claimed_by` names a source; numbered as in the list.
                 let reporter = sources.iter().position(|s| s.id == claim.claimed_by);

@@ -12,8 +12,8 @@ pub fn details_card(story: Static<Story>, ui: Static<Interface>) -> Html {
         html! { <div class="dx-details__row"><dt>{ label }</dt><dd>{ value }</dd></div> }
     };
     html! {
-        <section class="dx-details" aria-labelledby="dx-details-heading">
-            <h3 class="dx-section-heading" id="dx-details-heading">{ labels.details_heading.as_ref() }</h3>
+        <section class="dx-details">
+            <h3 class="dx-section-heading">{ labels.details_heading.as_ref() }</h3>
             <dl class="dx-details__list">
                 { row(labels.publisher_label.as_ref(), html! { details.publisher.as_ref() }) }
                 { row(labels.kind_label.as_ref(), html! { details.kind.as_ref() }) }

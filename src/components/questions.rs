@@ -7,8 +7,8 @@ use crate::state::Static;
 /// Questions readers ask, each answer opened on demand.
 pub fn reader_questions(story: Static<Story>, ui: Static<Interface>) -> Html {
     html! {
-        <section class="dx-questions" aria-labelledby="dx-questions-heading">
-            <h3 class="dx-section-heading" id="dx-questions-heading">{ ui.0.questions_heading.as_ref() }</h3>
+        <section class="dx-questions">
+            <h3 class="dx-section-heading">{ ui.0.questions_heading.as_ref() }</h3>
             { for story.0.questions.iter().map(|question| html! {
                 <Disclosure key={question.id.as_ref()} id={format!("question-{}", question.id)}
                     class="dx-question" summary={html! { question.question.as_ref() }}>

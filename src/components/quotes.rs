@@ -9,8 +9,8 @@ use crate::state::Static;
 pub fn quotes(story: Static<Story>, ui: Static<Interface>) -> Html {
     let labels = ui.0;
     html! {
-        <section class="dx-quotes" aria-labelledby="dx-quotes-heading">
-            <h3 class="dx-section-heading" id="dx-quotes-heading">{ labels.quotes_heading.as_ref() }</h3>
+        <section class="dx-quotes">
+            <h3 class="dx-section-heading">{ labels.quotes_heading.as_ref() }</h3>
             { for story.0.quotes.iter().map(|quote| html! {
                 <figure class="dx-quote" key={quote.id.as_ref()}>
                     <blockquote class="dx-quote__text" lang={quote.original_language.as_ref()}>

@@ -7,8 +7,8 @@ use crate::state::Static;
 pub fn source_list(story: Static<Story>, ui: Static<Interface>) -> Html {
     let labels = ui.0;
     html! {
-        <section class="dx-sources" aria-labelledby="dx-sources-heading">
-            <h3 class="dx-section-heading" id="dx-sources-heading">{ labels.sources_heading.as_ref() }</h3>
+        <section class="dx-sources">
+            <h3 class="dx-section-heading">{ labels.sources_heading.as_ref() }</h3>
             <ol class="dx-sources__list">
                 { for story.0.sources.iter().map(|source| {
                     let (kind_class, kind_label) = match source.kind {

@@ -1,0 +1,84 @@
+// axe-core (WCAG 2.1 A and AA rules) over the widget as a reader moves through it, in both
+// colour schemes and both languages, on the demo page, the iframe page and a page with
+// several custom elements (axe looks inside their shadow roots).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, interactive, ROOT } from './harness.mjs';
+import { loadContent } from './content.mjs';
+
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const { locales } = loadContent();
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe on the page; returns "rule: element" lines for every violation. */
+async function violations(page) {
+  // Evaluated, not injected as a <script>: the pages' policy allows no inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  // Colours mid-transition are neither the old nor the new ones; judge the settled state.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  const result = await page.evaluate((rules) => axe.run(document, { runOnly: rules }), RULES);
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the demo page in every tab, with answers and the embed dialog open, in ${colorScheme}`, async () => {
+    const { page, context } = await open(browser, `${server.url}/`, { colorScheme, viewport: { width: 390, height: 844 } });
+    await interactive(page);
+    const widget = page.locator('.dx');
+    const found = [];
+    const check = async (state) => found.push(...(await violations(page)).map((v) => `${state}: ${v}`));
+    for (const code of ['en', 'nl']) {
+      const { ui, story } = locales[code];
+      await widget.locator('.dx-lang__option', { hasText: ui.language_name }).click();
+      for (const tab of [...story.pillars.map((p) => p.label), story.terms.label]) {
+        await widget.getByRole('tab', { name: tab }).click();
+        await check(`${code} ${tab}`);
+      }
+      const closed = widget.locator('.dx-terms [aria-expanded=false]');
+      while ((await closed.count()) > 0) await closed.first().click();
+      await widget.locator('.dx-questions [aria-expanded=false]').first().click();
+      await widget.locator('.dx-cite__toggle').first().click();
+      await check(`${code} answers open`);
+      await widget.getByRole('button', { name: ui.embed_button }).click();
+      await check(`${code} embed dialog`);
+      await page.keyboard.press('Escape');
+    }
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+test('the iframe page and five custom elements in all three themes', async () => {
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const url of ['/embed.html?lang=nl&tab=terms', '/embed.html?theme=dark', '/hosts/five.html']) {
+      const { page, context } = await open(browser, `${server.url}${url}`, { colorScheme });
+      if (url.startsWith('/hosts/')) {
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('deal-explainer')].every(
+            (e) => e.shadowRoot?.querySelector('[data-deal-explainer]')?.dataset.state === 'interactive',
+          ),
+        );
+      } else {
+        await interactive(page);
+      }
+      found.push(...(await violations(page)).map((v) => `${url} ${colorScheme}: ${v}`));
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
