@@ -452,43 +452,291 @@ fn a_date_that_is_not_yyyy_mm_dd_is_caught() {
     );
 }
 
-#[test]
-fn every_problem_is_reported_at_once() {
-    let fixture = Fixture::new()
-        .edit(
-            "mini.en.json",
-            "\"published_iso\": \"2025-03-01\"",
-            "\"published_iso\": \"2025-13-01\"",
-        )
-        .edit("interface.nl.json", "\"kicker\"", "\"kickr\"")
-        .remove("mini.nl.json");
-    let errors = fixture.errors();
-    let files: Vec<String> = errors
-        .iter()
-        .map(|e| e.file.file_name().unwrap().to_string_lossy().into_owned())
+// ---------------------------------------------------------------------------------------
+// More kinds of mistakes: enum values, nested missing fields, every list a translation must
+// match, a language losing its interface file, and how an error is printed.
+// ---------------------------------------------------------------------------------------
+
+/// 1-based number of the one line of `file` that is exactly `line` (indentation included),
+/// for lines such as `  "sources": [` whose text also occurs deeper in the file.
+fn line_is(fixture: &Fixture, file: &str, line: &str) -> usize {
+    let lines: Vec<usize> = fixture
+        .text(file)
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == line)
+        .map(|(i, _)| i + 1)
         .collect();
-    assert!(files.contains(&"mini.en.json".to_owned()), "{errors:#?}");
+    assert_eq!(lines.len(), 1, "`{line}` must be one line of {file}");
+    lines[0]
+}
+
+/// The one error of a fixture whose Dutch story no longer matches the English one.
+#[track_caller]
+fn assert_parity_error(fixture: &Fixture, line: usize, field: &str, says: &str) {
+    let error = fixture.error();
+    assert_error(&error, "mini.nl.json", line, field, says);
     assert!(
-        files.contains(&"interface.nl.json".to_owned()),
-        "{errors:#?}"
+        error.message.starts_with("does not match mini.en.json"),
+        "names the file to compare with: {error}"
     );
-    assert!(files.contains(&"mini.nl.json".to_owned()), "{errors:#?}");
 }
 
 #[test]
-fn an_error_reads_file_line_column_field_message() {
+fn a_source_kind_other_than_primary_or_secondary_is_rejected() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "\"kind\": \"secondary\"",
+        "\"kind\": \"tertiary\"",
+    );
+    let line = fixture.line_of("mini.nl.json", "\"tertiary\"");
+    assert_error(
+        &fixture.error(),
+        "mini.nl.json",
+        line,
+        "sources[1].kind",
+        "unknown variant `tertiary`, expected `primary` or `secondary`",
+    );
+}
+
+#[test]
+fn a_missing_field_inside_a_list_names_the_entry() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "        \"answer_label\": \"Yes (nl)\",\n",
+        "",
+    );
+    // serde_json notices at the end of the entry: the closing brace of the second card.
+    let explanation = fixture.line_of("mini.nl.json", "\"A has an option. (nl)\"");
+    let text = fixture.text("mini.nl.json");
+    let closing = text
+        .lines()
+        .enumerate()
+        .skip(explanation)
+        .find(|(_, l)| l.trim() == "}")
+        .map(|(i, _)| i + 1)
+        .unwrap();
+    assert_error(
+        &fixture.error(),
+        "mini.nl.json",
+        closing,
+        "terms.cards[1]",
+        "missing field `answer_label`",
+    );
+}
+
+#[test]
+fn a_single_id_where_a_list_of_sources_belongs_is_named() {
     let fixture = Fixture::new().edit(
         "mini.en.json",
-        "\"answer\": \"no\"",
-        "\"answer\": \"maybe\"",
+        "\"text\": \"Point three (en)\",\n          \"sources\": [\n            \"primary-doc\"\n          ]",
+        "\"text\": \"Point three (en)\",\n          \"sources\": \"primary-doc\"",
     );
+    let line = fixture.line_of("mini.en.json", "\"sources\": \"primary-doc\"");
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        line,
+        "pillars[1].points[0].sources",
+        "invalid type: string \"primary-doc\", expected a sequence",
+    );
+}
+
+#[test]
+fn a_translation_with_another_pillar_id_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"id\": \"second\"", "\"id\": \"tweede\"");
+    let line = fixture.line_of("mini.nl.json", "\"tweede\"");
+    assert_parity_error(
+        &fixture,
+        line,
+        "pillars[1].id",
+        "expected id `second`, found id `tweede`",
+    );
+}
+
+#[test]
+fn a_translation_with_a_term_card_less_than_english_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        ",\n      {\n        \"id\": \"may-buy\",\n        \"question\": \"May A buy? (nl)\",\n        \"answer\": \"yes\",\n        \"answer_label\": \"Yes (nl)\",\n        \"explanation\": \"A has an option. (nl)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]\n      }",
+        "",
+    );
+    let line = fixture.line_of("mini.nl.json", "\"cards\"");
+    assert_parity_error(&fixture, line, "terms.cards", "expected 2 entries, found 1");
+}
+
+#[test]
+fn a_translation_answering_a_term_card_differently_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"answer\": \"no\"", "\"answer\": \"yes\"");
+    let line = fixture.line_of("mini.nl.json", "\"answer_label\": \"No (nl)\"") - 1;
+    assert_parity_error(
+        &fixture,
+        line,
+        "terms.cards[0].answer",
+        "expected No, found Yes",
+    );
+}
+
+#[test]
+fn a_translation_without_the_quote_is_caught() {
+    let valid = Fixture::new();
+    let quotes_start = valid.line_of("mini.nl.json", "\"quotes\"");
+    let context_start = valid.line_of("mini.nl.json", "\"context\"");
+    let quotes: String = valid
+        .text("mini.nl.json")
+        .lines()
+        .skip(quotes_start - 1)
+        .take(context_start - quotes_start)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let fixture = Fixture::new().edit("mini.nl.json", &quotes, "  \"quotes\": [],\n");
+    let line = fixture.line_of("mini.nl.json", "\"quotes\": []");
+    assert_parity_error(&fixture, line, "quotes", "expected 1 entries, found 0");
+}
+
+#[test]
+fn a_translation_without_the_question_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "  \"questions\": [\n    {\n      \"id\": \"who\",\n      \"question\": \"Who? (nl)\",\n      \"answer\": \"A and B. (nl)\",\n      \"sources\": [\n        \"primary-doc\"\n      ]\n    }\n  ],",
+        "  \"questions\": [],",
+    );
+    let line = fixture.line_of("mini.nl.json", "\"questions\": []");
+    assert_parity_error(&fixture, line, "questions", "expected 1 entries, found 0");
+}
+
+#[test]
+fn a_translation_with_a_source_more_than_english_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "      \"note\": \"Coverage. (nl)\"\n    }",
+        "      \"note\": \"Coverage. (nl)\"\n    },\n    {\n      \"id\": \"extra\",\n      \"kind\": \"secondary\",\n      \"publisher\": \"Another paper (nl)\",\n      \"title\": \"Extra report (nl)\",\n      \"date\": \"Not stated (nl)\",\n      \"note\": \"Only in Dutch. (nl)\"\n    }",
+    );
+    let line = line_is(&fixture, "mini.nl.json", "  \"sources\": [");
+    assert_parity_error(&fixture, line, "sources", "expected 2 entries, found 3");
+}
+
+#[test]
+fn a_language_that_loses_its_interface_file_is_named() {
+    let fixture = Fixture::new().remove("interface.nl.json");
+    assert_error(
+        &fixture.error(),
+        "mini.nl.json",
+        1,
+        "",
+        "no `interface.nl.json` for this story's language",
+    );
+}
+
+#[test]
+fn problems_in_several_files_are_each_located() {
+    let fixture = Fixture::new()
+        .edit("interface.nl.json", "\"kicker\"", "\"kikcer\"")
+        .edit(
+            "mini.en.json",
+            "\"published_iso\": \"2025-03-01\"",
+            "\"published_iso\": \"2025/03/01\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"sources\": [\n          \"coverage\"\n        ]",
+            "\"sources\": []",
+        );
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "interface.nl.json",
+        fixture.line_of("interface.nl.json", "\"kikcer\""),
+        "kikcer",
+        "unknown field `kikcer`",
+    );
+    assert_error(
+        &errors[1],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"published_iso\""),
+        "details.published_iso",
+        "YYYY-MM-DD",
+    );
+    // The Dutch story's own problem is reported, not again as a difference from English.
+    assert_error(
+        &errors[2],
+        "mini.nl.json",
+        fixture.line_of("mini.nl.json", "\"sources\": []"),
+        "context.facts[0].sources",
+        "every fact names at least one source",
+    );
+}
+
+#[test]
+fn an_error_is_printed_as_file_line_column_field_message() {
+    let error = ContentError {
+        file: PathBuf::from("static/content/mini.nl.json"),
+        line: 41,
+        column: 13,
+        field: "pillars[0].points[1].sources[0]".into(),
+        message: "unknown source id `x`".into(),
+    };
+    assert_eq!(
+        error.to_string(),
+        "static/content/mini.nl.json:41:13: field `pillars[0].points[1].sources[0]`: unknown source id `x`"
+    );
+    let whole_file = ContentError {
+        field: String::new(),
+        line: 1,
+        column: 1,
+        ..error
+    };
+    assert_eq!(
+        whole_file.to_string(),
+        "static/content/mini.nl.json:1:1: field `(file)`: unknown source id `x`"
+    );
+}
+
+/// A date must exist (no 30 February) and be written in digits only (`+025` is no year): it
+/// ends up in `<time datetime>`.
+#[test]
+fn a_date_that_does_not_exist_is_caught() {
+    for date in ["2025-02-30", "2025-04-31", "+025-03-01"] {
+        let fixture = Fixture::new()
+            .edit(
+                "mini.en.json",
+                "\"published_iso\": \"2025-03-01\"",
+                &format!("\"published_iso\": \"{date}\""),
+            )
+            .edit(
+                "mini.nl.json",
+                "\"published_iso\": \"2025-03-01\"",
+                &format!("\"published_iso\": \"{date}\""),
+            );
+        let errors = match load_dir(&fixture.dir) {
+            Ok(_) => panic!("`{date}` was accepted as a date"),
+            Err(errors) => errors,
+        };
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        for error in &errors {
+            assert_eq!(error.field, "details.published_iso", "{error}");
+        }
+    }
+}
+
+/// Columns count characters, as editors do, also where serde_json (which counts bytes)
+/// found the problem after an accented letter.
+#[test]
+fn a_parse_error_column_counts_characters_like_the_other_errors() {
+    let fixture = Fixture::new().edit("mini.en.json", "\"answer\": \"no\"", "\"answer\": \"nó\"");
     let error = fixture.error();
-    let shown = error.to_string();
-    let expected_start = format!(
-        "{}:{}:{}: field `terms.cards[0].answer`: ",
-        error.file.display(),
-        error.line,
-        error.column
+    let line = fixture.line_of("mini.en.json", "\"nó\"");
+    let text = fixture.text("mini.en.json");
+    let shown = text.lines().nth(line - 1).unwrap();
+    // serde_json points at the closing quote of the bad value.
+    let closing_quote = shown.chars().count() - ",".len();
+    assert_error(
+        &error,
+        "mini.en.json",
+        line,
+        "terms.cards[0].answer",
+        "unknown variant `nó`",
     );
-    assert!(shown.starts_with(&expected_start), "{shown}");
+    assert_eq!(error.column, closing_quote, "{error}");
 }

@@ -193,14 +193,15 @@ fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError
         } else {
             field
         };
-        json_error(path, field, e.inner())
+        json_error(path, text, field, e.inner())
     })?;
     // Text after the closing brace is an error too.
-    de.end().map_err(|e| json_error(path, String::new(), &e))?;
+    de.end()
+        .map_err(|e| json_error(path, text, String::new(), &e))?;
     Ok(value)
 }
 
-fn json_error(path: &Path, field: String, error: &serde_json::Error) -> ContentError {
+fn json_error(path: &Path, text: &str, field: String, error: &serde_json::Error) -> ContentError {
     // serde_json ends its messages with " at line L column C"; we say where ourselves.
     let message = error.to_string();
     let message = message
@@ -210,10 +211,22 @@ fn json_error(path: &Path, field: String, error: &serde_json::Error) -> ContentE
     ContentError {
         file: path.to_owned(),
         line: error.line().max(1),
-        column: error.column().max(1),
+        column: char_column(text, error.line(), error.column()),
         field,
         message,
     }
+}
+
+/// serde_json counts columns in bytes; editors, and `locate`, count characters.
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(line) = text.lines().nth(line.saturating_sub(1)) else {
+        return byte_column.max(1);
+    };
+    let mut end = byte_column.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    line[..end].chars().count().max(1)
 }
 
 /// Checks inside one story: ids unique and well formed, every citation known, dates valid.
@@ -345,14 +358,28 @@ fn is_id(id: &str) -> bool {
 
 fn is_iso_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-    parts.len() == 3
-        && numbers.len() == 3
-        && parts[0].len() == 4
-        && parts[1].len() == 2
-        && parts[2].len() == 2
-        && (1..=12).contains(&numbers[1])
-        && (1..=31).contains(&numbers[2])
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let digits =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+        return false;
+    }
+    let (year, month, day): (u32, u32, u32) = (
+        year.parse().unwrap_or(0),
+        month.parse().unwrap_or(0),
+        day.parse().unwrap_or(0),
+    );
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days_in_month).contains(&day)
 }
 
 /// Every story exists in every locale, and the fallback locale exists.
