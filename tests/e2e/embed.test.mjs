@@ -3,7 +3,9 @@
 // strict Content-Security-Policy, five instances on one page, and the dialog's snippets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, interactive, saveScreenshot } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, interactive, saveScreenshot, DIST } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
@@ -453,5 +455,26 @@ test('snippets copied from the embed dialog, pasted into a fresh page, show the 
     assert.deepEqual(errors, [], `pasted snippet ${i}`);
     await pasted.close();
   }
+  await context.close();
+});
+
+test('oembed.json describes the iframe embed, and its HTML works where a CMS puts it', async () => {
+  const oembed = JSON.parse(fs.readFileSync(path.join(DIST, 'oembed.json'), 'utf8'));
+  assert.equal(oembed.version, '1.0');
+  assert.equal(oembed.type, 'rich');
+  assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height));
+  assert.equal(oembed.title, locales.en.story.headline);
+  // The build wrote the address it was told the site lives at; here it lives on the test server.
+  const html = oembed.html.replaceAll(oembed.provider_url, `${server.url}/`);
+  const context = await browser.newContext(DESKTOP);
+  const url = `${server.url}/hosts/oembed-consumer.html`;
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>CMS</title><p>Article</p>${html}` }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const { iframe, frame } = await frameWidget(page);
+  await expectShown(frame.locator('.dx'), 'en', locales.en.story.pillars[0].id, 'oEmbed iframe');
+  await fitted(iframe, frame, 'oEmbed iframe');
   await context.close();
 });
