@@ -44,8 +44,18 @@ impl ExplainerHandle {
             settings: Settings::default(),
             embed_base: page_folder().into(),
         };
+        let rendered = Settings::from_rendered_attributes(|name| root.get_attribute(name));
+        // What the page does not ask for stays as prerendered: a page prerendered on the terms
+        // tab in the dark theme opens that way. (The language follows the page's own.)
+        let (tab, theme) = match &rendered {
+            Some(r) => (
+                tab.or_else(|| Some(r.tab_id().into())),
+                theme.or_else(|| Some(r.theme.as_str().into())),
+            ),
+            None => (tab, theme),
+        };
         let wanted = handle.resolve(lang, theme, tab, story);
-        let app = match Settings::from_rendered_attributes(|name| root.get_attribute(name)) {
+        let app = match rendered {
             Some(rendered) => {
                 // Hydration needs the very tree the server rendered; switch afterwards.
                 // (The server did not know the embed base either.)

@@ -62,14 +62,24 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The id of the open tab (`design`, `terms`), as embeds and deep links spell it.
+    pub fn tab_id(&self) -> &'static str {
+        self.tab
+            .id(&CATALOGUE.fallback_locale().stories[self.story])
+    }
+
     /// Attributes the prerender step writes on the element it renders into, so that the
     /// browser knows which settings the markup shows and can hydrate it.
     pub fn rendered_attributes(&self) -> [(&'static str, &'static str); 4] {
-        let story = &CATALOGUE.fallback_locale().stories[self.story];
         [
             ("data-rendered-lang", self.locale),
-            ("data-rendered-story", story.slug.as_ref()),
-            ("data-rendered-tab", self.tab.id(story)),
+            (
+                "data-rendered-story",
+                CATALOGUE.fallback_locale().stories[self.story]
+                    .slug
+                    .as_ref(),
+            ),
+            ("data-rendered-tab", self.tab_id()),
             ("data-rendered-theme", self.theme.as_str()),
         ]
     }

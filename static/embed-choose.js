@@ -2,18 +2,19 @@
 // language, tab or theme than this page was prerendered with, it swaps to the page
 // prerendered for exactly those (`embed.nl.terms.auto.html`), before anything is painted, so
 // the reader never sees the wrong language first. The build lists the variants in a meta tag;
-// the first value of each list is the default. Without JavaScript the default page stays.
+// the first value of each list is the default, which embed.html shows. Without JavaScript the default page stays.
 (() => {
   const list = document.querySelector('meta[name="deal-explainer-variants"]')?.content;
   if (!list) return;
   const known = Object.fromEntries(list.split(' ').map((part) => part.split('=')).map(([name, values]) => [name, values.split(',')]));
   const params = new URLSearchParams(location.search);
-  // Unknown values get the default here; the widget itself says in the console what it ignored.
-  const pick = (name) => (known[name].includes(params.get(name)) ? params.get(name) : known[name][0]);
   const names = Object.keys(known);
-  const wanted = `embed.${names.map(pick).join('.')}.html`;
-  const current = location.pathname.slice(location.pathname.lastIndexOf('/') + 1) || 'index.html';
-  const defaults = names.every((name) => pick(name) === known[name][0]);
-  if (current === wanted || (defaults && current === 'embed.html')) return;
-  location.replace(`${wanted}${location.search}${location.hash}`);
+  const current = location.pathname.slice(location.pathname.lastIndexOf('/') + 1);
+  // What this page was prerendered with: its name says so, or it is embed.html (the defaults).
+  const own = current.split('.').slice(1, -1);
+  const rendered = (name, i) => (own.length === names.length ? own[i] : known[name][0]);
+  // A missing or unknown value keeps the page's own; the widget says in the console what it ignored.
+  const wanted = names.map((name, i) => (known[name].includes(params.get(name)) ? params.get(name) : rendered(name, i)));
+  if (wanted.every((value, i) => value === rendered(names[i], i))) return;
+  location.replace(`embed.${wanted.join('.')}.html${location.search}${location.hash}`);
 })();

@@ -5,12 +5,14 @@
 // from one of the iframes on this page that show our embed.html, from our origin.
 (() => {
   const script = document.currentScript;
-  const embedPage = new URL('embed.html', script ? script.src : location.href);
+  const folder = new URL('./', script ? script.src : location.href);
 
+  // embed.html, or one of the pages it swaps to (embed.nl.terms.auto.html), in our folder.
   const ours = (iframe) => {
     try {
       const url = new URL(iframe.src, location.href);
-      return url.origin === embedPage.origin && url.pathname === embedPage.pathname;
+      const name = url.pathname.slice(folder.pathname.length);
+      return url.origin === folder.origin && url.pathname.startsWith(folder.pathname) && /^embed(\.[\w-]+)*\.html$/.test(name);
     } catch {
       return false;
     }
@@ -19,7 +21,7 @@
 
   addEventListener('message', (event) => {
     const data = event.data;
-    if (event.origin !== embedPage.origin || data?.type !== 'deal-explainer:height') return;
+    if (event.origin !== folder.origin || data?.type !== 'deal-explainer:height') return;
     const height = data.height;
     if (!Number.isInteger(height) || height < 0 || height > 100000) return;
     const iframe = frames().find((frame) => frame.contentWindow === event.source);

@@ -92,12 +92,13 @@ mod native {
         }
         let filled = VARIANTS_META.replace("content=\"\"", &format!("content=\"{list}\""));
         let source = source.replace(VARIANTS_META, &filled);
-        let write = |name: String, options: &[String]| {
+        let write = |name: String, lang: &str, options: &[String]| {
             let output = dir.join(name);
-            std::fs::write(&output, render_into(template, &source, options))
+            let page = render_into(template, &with_page_lang(&source, lang), options);
+            std::fs::write(&output, page)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
         };
-        write(format!("{stem}.html"), &[]);
+        write(format!("{stem}.html"), langs[0], &[]);
         for lang in &langs {
             for tab in &tabs {
                 for theme in &themes {
@@ -106,10 +107,21 @@ mod native {
                         format!("tab={tab}"),
                         format!("theme={theme}"),
                     ];
-                    write(format!("{stem}.{lang}.{tab}.{theme}.html"), &options);
+                    write(format!("{stem}.{lang}.{tab}.{theme}.html"), lang, &options);
                 }
             }
         }
+    }
+
+    /// `page` with `<html lang>` set to the language of the widget on it: the page is in that
+    /// language, and the widget, asked for none, picks the page's.
+    fn with_page_lang(page: &str, lang: &str) -> String {
+        const START: &str = "<html lang=\"";
+        let Some((before, rest)) = page.split_once(START) else {
+            return page.to_owned();
+        };
+        let after = rest.split_once('"').map_or("", |(_, after)| after);
+        format!("{before}{START}{lang}\"{after}")
     }
 
     /// `page` (the text of `template`) with the widget rendered into its mount element.

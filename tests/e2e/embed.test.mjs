@@ -171,7 +171,8 @@ test('an iframe created hidden and shown later, and one under `iframe { height: 
     box.id = 'later';
     box.hidden = true;
     const iframe = document.createElement('iframe');
-    iframe.src = '/embed.html?lang=nl&tab=components';
+    // A prerendered variant linked directly (no parameters): still ours, still itself.
+    iframe.src = '/embed.nl.components.auto.html';
     iframe.title = 'Later';
     box.append(iframe);
     document.querySelector('#frame-slot').append(box);
@@ -179,6 +180,7 @@ test('an iframe created hidden and shown later, and one under `iframe { height: 
   const { iframe, frame } = await frameWidget(page, 1);
   await page.locator('#later').evaluate((box) => (box.hidden = false));
   await fitted(iframe, frame, 'shown after loading hidden');
+  await expectShown(frame.locator('.dx'), 'nl', 'components', 'the variant page');
   await context.close();
 
   const hostile = await open(browser, `${server.url}/hosts/hostile.html`, DESKTOP);
