@@ -196,3 +196,20 @@ test('the iframe page asked for Dutch, terms and dark is prerendered that way: n
   assert.match(page.url(), /\/embed\.nl\.terms\.dark\.html\?lang=nl&tab=terms&theme=dark$/);
   await context.close();
 });
+
+test('a pasted prerendered <deal-explainer> whose WebAssembly cannot load stays readable, all of it', async () => {
+  const context = await browser.newContext();
+  await context.route('**/*.wasm', (route) => route.abort());
+  const url = `${server.url}/hosts/pasted-prerendered.html`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pastedElementPage('en') }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(url);
+  await page.waitForFunction(() =>
+    [...document.querySelector('deal-explainer').shadowRoot.styleSheets].some((s) => s.href?.endsWith('widget-static.css')),
+  );
+  await assertEverythingReadable(page, locales.en);
+  assert.equal(errors.filter((e) => e.startsWith('deal-explainer:')).length, 1, errors.join('\n'));
+  await context.close();
+});
