@@ -1,28 +1,17 @@
 // axe-core (WCAG 2.1 A and AA rules) over the widget as a reader moves through it, in both
 // colour schemes and both languages, on the demo page, the iframe page and a page with
 // several custom elements (axe looks inside their shadow roots).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, interactive, ROOT } from './harness.mjs';
+import { open, interactive, ROOT, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const { locales } = loadContent();
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await setUp();
 
 /** Runs axe on the page; returns "rule: element" lines for every violation. */
 async function violations(page) {

@@ -1,23 +1,12 @@
 // Deep links on the demo article: the open language and tab live in the URL fragment,
 // next to (never instead of) the page's own fragment, and opening such a link restores them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, interactive } from './harness.mjs';
+import { open, interactive, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await setUp();
 
 const selectedTab = (page) => page.locator('.dx [role=tab][aria-selected=true]').getAttribute('id');
 

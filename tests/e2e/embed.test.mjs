@@ -1,29 +1,20 @@
 // The widget embedded in pages we do not control (tests/hosts/): the self-sizing iframe with
 // our host script, Pym and AMP hosts, the custom element in its shadow root, hostile CSS, a
 // strict Content-Security-Policy, five instances on one page, and the dialog's snippets.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, interactive, saveScreenshot, DIST } from './harness.mjs';
+import { open, interactive, saveScreenshot, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
 const DESKTOP = { viewport: { width: 1300, height: 1000 } };
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let server;
-let browser;
-
-before(async () => {
-  // The CSP page gets its policy as a header too, which (unlike the meta tag) also covers
-  // everything the page does before its <head> is parsed.
-  server = await serve({ headers: (path) => (path === '/hosts/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}) });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+// The CSP page gets its policy as a header too, which (unlike the meta tag) also covers
+// everything the page does before its <head> is parsed.
+const { server, browser } = await setUp({
+  headers: (path) => (path === '/hosts/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
 });
 
 /** The label a tab shows in `lang`: a pillar's, or the terms'. */

@@ -1,34 +1,22 @@
 // The prerendered widget: readable before and without WebAssembly, hydrated without a
 // mismatch, and not moving a pixel when the WebAssembly arrives.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, interactive, DIST } from './harness.mjs';
+import { open, interactive, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
 const PAGES = ['index.html', 'embed.html'];
-let server;
-let browser;
-
-before(async () => {
-  server = await serve({
-    // A page whose policy forbids compiling WebAssembly, as a strict host might.
-    headers: (pathname) =>
-      pathname === '/index.html' && servingWithoutWasm
-        ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }
-        : {},
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 let servingWithoutWasm = false;
+const { server, browser } = await setUp({
+  // A page whose policy forbids compiling WebAssembly, as a strict host might.
+  headers: (pathname) =>
+    pathname === '/index.html' && servingWithoutWasm
+      ? { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }
+      : {},
+});
 
 /** Everything a reader can reach must be on screen, not just in the markup. */
 async function assertEverythingReadable(page, { story }) {

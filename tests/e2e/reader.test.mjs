@@ -1,24 +1,13 @@
 // A reader's path through the widget on the demo article, on a phone, in both languages:
 // every pillar, every term, every quote and every source, by touch and by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, interactive, saveScreenshot } from './harness.mjs';
+import { open, interactive, saveScreenshot, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await setUp();
 
 /** Text of the one visible tab panel. */
 const visiblePanel = (page) => page.locator('.dx [role=tabpanel]:not([hidden])');
