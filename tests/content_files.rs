@@ -210,17 +210,17 @@ fn a_json_syntax_error_names_its_line() {
 fn a_misspelt_field_is_rejected_and_named() {
     let fixture = Fixture::new().edit(
         "mini.en.json",
-        "\"summary\": \"Summary two. (en)\"",
-        "\"sumary\": \"Summary two. (en)\"",
+        "\"title\": \"The second pillar (en)\"",
+        "\"titel\": \"The second pillar (en)\"",
     );
     let error = fixture.error();
-    let line = fixture.line_of("mini.en.json", "\"sumary\"");
+    let line = fixture.line_of("mini.en.json", "\"titel\"");
     assert_error(
         &error,
         "mini.en.json",
         line,
-        "pillars[1].sumary",
-        "unknown field `sumary`",
+        "pillars[1].titel",
+        "unknown field `titel`",
     );
 }
 
@@ -739,4 +739,22 @@ fn a_parse_error_column_counts_characters_like_the_other_errors() {
         "unknown variant `nó`",
     );
     assert_eq!(error.column, closing_quote, "{error}");
+}
+
+#[test]
+fn a_pillar_summary_must_name_its_sources() {
+    let fixture = Fixture::new()
+        .edit("mini.en.json", "\"text\": \"Summary one. (en)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]", "\"text\": \"Summary one. (en)\",\n        \"sources\": []")
+        .edit("mini.nl.json", "\"text\": \"Summary one. (nl)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]", "\"text\": \"Summary one. (nl)\",\n        \"sources\": []");
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for error in &errors {
+        assert_eq!(error.field, "pillars[0].summary.sources", "{error}");
+        assert!(
+            error
+                .message
+                .contains("every fact names at least one source"),
+            "{error}"
+        );
+    }
 }

@@ -271,10 +271,16 @@ fn check_story(file: &File<Story>) -> Vec<ContentError> {
     };
     cite("details.sources".into(), &story.details.sources);
     for (p, pillar) in story.pillars.iter().enumerate() {
+        cite(
+            format!("pillars[{p}].summary.sources"),
+            &pillar.summary.sources,
+        );
         for (i, point) in pillar.points.iter().enumerate() {
             cite(format!("pillars[{p}].points[{i}].sources"), &point.sources);
         }
     }
+    cite("terms.intro.sources".into(), &story.terms.intro.sources);
+    cite("context.intro.sources".into(), &story.context.intro.sources);
     for (i, card) in story.terms.cards.iter().enumerate() {
         cite(format!("terms.cards[{i}].sources"), &card.sources);
     }
@@ -503,6 +509,11 @@ fn shape(story: &Story) -> Vec<(String, String)> {
     list(&mut out, "pillars", story.pillars.len());
     for (p, pillar) in story.pillars.iter().enumerate() {
         id(&mut out, format!("pillars[{p}].id"), &pillar.id);
+        cites(
+            &mut out,
+            format!("pillars[{p}].summary.sources"),
+            &pillar.summary.sources,
+        );
         list(
             &mut out,
             &format!("pillars[{p}].points"),
@@ -516,6 +527,11 @@ fn shape(story: &Story) -> Vec<(String, String)> {
             );
         }
     }
+    cites(
+        &mut out,
+        "terms.intro.sources".into(),
+        &story.terms.intro.sources,
+    );
     list(&mut out, "terms.cards", story.terms.cards.len());
     for (i, card) in story.terms.cards.iter().enumerate() {
         id(&mut out, format!("terms.cards[{i}].id"), &card.id);
@@ -530,6 +546,11 @@ fn shape(story: &Story) -> Vec<(String, String)> {
         id(&mut out, format!("quotes[{i}].id"), &quote.id);
         cites(&mut out, format!("quotes[{i}].sources"), &quote.sources);
     }
+    cites(
+        &mut out,
+        "context.intro.sources".into(),
+        &story.context.intro.sources,
+    );
     list(&mut out, "context.facts", story.context.facts.len());
     for (i, fact) in story.context.facts.iter().enumerate() {
         cites(

@@ -159,7 +159,8 @@ content_struct! {
         /// Short tab label.
         pub label: Text,
         pub title: Text,
-        pub summary: Text,
+        /// What the pillar is, in a sentence or two, with its sources.
+        pub summary: Fact,
         pub points: List<Fact>,
     }
 }
@@ -178,7 +179,7 @@ content_struct! {
         /// Tab label.
         pub label: Text,
         pub title: Text,
-        pub intro: Text,
+        pub intro: Fact,
         pub cards: List<TermCard>,
     }
 }
@@ -224,7 +225,7 @@ content_struct! {
     /// Background the story needs (the earlier Broadcom agreement).
     pub struct Context {
         pub title: Text,
-        pub intro: Text,
+        pub intro: Fact,
         pub facts: List<Fact>,
     }
 }

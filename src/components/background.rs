@@ -11,7 +11,10 @@ pub fn background(story: Static<Story>, ui: Static<Interface>) -> Html {
     html! {
         <section class="dx-background">
             <h3 class="dx-section-heading">{ context.title.as_ref() }</h3>
-            <p>{ context.intro.as_ref() }</p>
+            <p>
+                { context.intro.text.as_ref() }{ " " }
+                <SourceCitation id="background-intro" sources={Static(&*context.intro.sources)} {story} {ui} />
+            </p>
             <ul class="dx-points">
                 { for context.facts.iter().enumerate().map(|(i, fact)| html! {
                     <li class="dx-point">

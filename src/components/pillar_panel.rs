@@ -14,7 +14,11 @@ pub fn pillar_panel(story: Static<Story>, ui: Static<Interface>, index: usize) -
                 { ui.0.pillar_number_prefix.as_ref() }{ format!(" {} / {count}", index + 1) }
             </p>
             <h3 class="dx-panel__title">{ pillar.title.as_ref() }</h3>
-            <p class="dx-panel__summary">{ pillar.summary.as_ref() }</p>
+            <p class="dx-panel__summary">
+                { pillar.summary.text.as_ref() }{ " " }
+                <SourceCitation id={format!("{}-summary", pillar.id)} sources={Static(&*pillar.summary.sources)}
+                    {story} {ui} />
+            </p>
             <ul class="dx-points">
                 { for pillar.points.iter().enumerate().map(|(i, point)| html! {
                     <li class="dx-point">

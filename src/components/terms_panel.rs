@@ -10,7 +10,10 @@ pub fn terms_panel(story: Static<Story>, ui: Static<Interface>) -> Html {
     html! {
         <>
             <h3 class="dx-panel__title">{ terms.title.as_ref() }</h3>
-            <p class="dx-panel__summary">{ terms.intro.as_ref() }</p>
+            <p class="dx-panel__summary">
+                { terms.intro.text.as_ref() }{ " " }
+                <SourceCitation id="terms-intro" sources={Static(&*terms.intro.sources)} {story} {ui} />
+            </p>
             <p class="dx-hint dx-needs-js">{ ui.0.terms_hint.as_ref() }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {

@@ -106,9 +106,12 @@ test('a keyboard reader reaches the language switch, every tab and every answer'
   }
   assert.equal((await focused()).text, story.terms.label);
 
-  // Into the terms panel: Tab moves to the panel, then to each question; Space opens it.
+  // Into the terms panel: Tab moves to the panel, the introduction's citation, then to each
+  // question; Space or Enter opens it.
   await page.keyboard.press('Tab');
   assert.equal((await focused()).role, 'tabpanel');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).cls, 'dx-cite__toggle');
   for (const card of story.terms.cards) {
     await page.keyboard.press('Tab');
     assert.equal((await focused()).text, card.question);
