@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 use crate::components::{Explainer, ExplainerProps};
-use crate::settings::{resolve, Request, Settings};
+use crate::settings::{resolve, Request, Settings, RENDERED_ATTRIBUTES};
 
 /// Set on the mount element once the widget has rendered in the browser and responds to
 /// the reader (tests, benchmarks and host scripts wait for it).
@@ -109,10 +109,7 @@ impl ExplainerHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        let rendered = Settings::default()
-            .rendered_attributes()
-            .map(|(name, _)| name);
-        for name in rendered.into_iter().chain([STATE_ATTRIBUTE]) {
+        for name in RENDERED_ATTRIBUTES.into_iter().chain([STATE_ATTRIBUTE]) {
             let _ = self.root.remove_attribute(name);
         }
     }

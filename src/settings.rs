@@ -61,6 +61,14 @@ impl Default for Settings {
     }
 }
 
+/// Attributes on a mount element naming the settings its prerendered markup shows.
+pub const RENDERED_ATTRIBUTES: [&str; 4] = [
+    "data-rendered-lang",
+    "data-rendered-story",
+    "data-rendered-tab",
+    "data-rendered-theme",
+];
+
 impl Settings {
     /// The id of the open tab (`design`, `terms`), as embeds and deep links spell it.
     pub fn tab_id(&self) -> &'static str {
@@ -71,16 +79,13 @@ impl Settings {
     /// Attributes the prerender step writes on the element it renders into, so that the
     /// browser knows which settings the markup shows and can hydrate it.
     pub fn rendered_attributes(&self) -> [(&'static str, &'static str); 4] {
+        let story = &CATALOGUE.fallback_locale().stories[self.story];
+        let [lang, slug, tab, theme] = RENDERED_ATTRIBUTES;
         [
-            ("data-rendered-lang", self.locale),
-            (
-                "data-rendered-story",
-                CATALOGUE.fallback_locale().stories[self.story]
-                    .slug
-                    .as_ref(),
-            ),
-            ("data-rendered-tab", self.tab_id()),
-            ("data-rendered-theme", self.theme.as_str()),
+            (lang, self.locale),
+            (slug, story.slug.as_ref()),
+            (tab, self.tab_id()),
+            (theme, self.theme.as_str()),
         ]
     }
 
@@ -89,11 +94,12 @@ impl Settings {
     pub fn from_rendered_attributes(
         attribute: impl Fn(&str) -> Option<String>,
     ) -> Option<Settings> {
-        let locale = CATALOGUE.locale(&attribute("data-rendered-lang")?)?;
-        let slug = attribute("data-rendered-story")?;
+        let [lang, slug, tab, theme] = RENDERED_ATTRIBUTES.map(attribute);
+        let locale = CATALOGUE.locale(&lang?)?;
+        let slug = slug?;
         let story = locale.stories.iter().position(|s| s.slug == slug)?;
-        let tab = Tab::from_id(&attribute("data-rendered-tab")?, &locale.stories[story])?;
-        let theme = attribute("data-rendered-theme")?;
+        let tab = Tab::from_id(&tab?, &locale.stories[story])?;
+        let theme = theme?;
         let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
         Some(Settings {
             locale: locale.code.as_ref(),

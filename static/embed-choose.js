@@ -10,11 +10,12 @@
   const params = new URLSearchParams(location.search);
   const names = Object.keys(known);
   const current = location.pathname.slice(location.pathname.lastIndexOf('/') + 1);
-  // What this page was prerendered with: its name says so, or it is embed.html (the defaults).
-  const own = current.split('.').slice(1, -1);
+  // What this page was prerendered with: its name says so (embed.nl.terms.auto.html), or it
+  // is the template's own page (embed.html), which shows the defaults.
+  const [stem, ...own] = current.split('.').slice(0, -1);
   const rendered = (name, i) => (own.length === names.length ? own[i] : known[name][0]);
   // A missing or unknown value keeps the page's own; the widget says in the console what it ignored.
   const wanted = names.map((name, i) => (known[name].includes(params.get(name)) ? params.get(name) : rendered(name, i)));
   if (wanted.every((value, i) => value === rendered(names[i], i))) return;
-  location.replace(`embed.${wanted.join('.')}.html${location.search}${location.hash}`);
+  location.replace(`${stem}.${wanted.join('.')}.html${location.search}${location.hash}`);
 })();

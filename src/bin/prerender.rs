@@ -27,6 +27,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::path::Path;
+    use std::sync::OnceLock;
 
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{snippets, Explainer, ExplainerProps, EMBED_START_HEIGHT};
@@ -155,7 +156,7 @@ mod native {
              {mount}</template></deal-explainer>\n\
              <script type=\"module\" src=\"{base}deal-explainer.js\"></script>\n",
             lang = settings.locale,
-            tab = settings.tab.id(story),
+            tab = settings.tab_id(),
             theme = settings.theme.as_str(),
             slug = story.slug,
         )
@@ -190,9 +191,13 @@ mod native {
             embed_base: Default::default(),
         })
         .render();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap_or_else(|e| fail(&e.to_string()));
+        // One runtime for every page the run renders.
+        static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+        let runtime = RUNTIME.get_or_init(|| {
+            tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap_or_else(|e| fail(&e.to_string()))
+        });
         let body = runtime.block_on(render);
         format!("{MOUNT_START}{own_attributes}{attributes}>{body}</div>")
     }

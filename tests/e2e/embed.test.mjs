@@ -53,6 +53,11 @@ async function expectShown(widget, lang, tab, message) {
   const actual = await shown(widget);
   assert.equal(actual.lang, lang, `${message}: language`);
   assert.equal(actual.tab, tabLabel(lang, tab), `${message}: tab`);
+  // What the reader sees: the headline in that language and the tab's own panel.
+  const { story } = locales[lang];
+  assert.ok(await widget.getByRole('heading', { name: story.headline }).isVisible(), `${message}: headline`);
+  const title = tab === 'terms' ? story.terms.title : story.pillars.find((p) => p.id === tab).title;
+  assert.ok(await widget.locator('[role=tabpanel]:not([hidden])').getByText(title, { exact: true }).isVisible(), `${message}: panel`);
 }
 
 /** Heights of the iframe and of its content, and whether the content scrolls. */
