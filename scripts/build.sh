@@ -25,12 +25,14 @@ wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen \
 # npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
-  target/wasm-bindgen/deal_explainer_bg.wasm -o "$out/pkg/deal_explainer_bg.wasm"
+  target/wasm-bindgen/deal_explainer_bg.wasm -o target/wasm-bindgen/optimized.wasm
+node scripts/shorten-names.mjs target/wasm-bindgen/optimized.wasm target/wasm-bindgen/deal_explainer.js \
+  "$out/pkg/deal_explainer_bg.wasm" target/wasm-bindgen/glue.js
 
 say "minifying scripts and styles"
 # What readers download is minified; the readable originals stay in static/.
 minify() { node_modules/.bin/esbuild "$1" --minify --log-level=warning --outfile="$2"; }
-minify target/wasm-bindgen/deal_explainer.js "$out/pkg/deal_explainer.js"
+minify target/wasm-bindgen/glue.js "$out/pkg/deal_explainer.js"
 for file in static/*.css static/*.js; do
   minify "$file" "$out/$(basename "$file")"
 done
