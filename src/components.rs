@@ -2,10 +2,10 @@
 //! [`Static`] references into the baked catalogue and never touches the DOM during render,
 //! so the same code renders on the server and hydrates in the browser.
 //!
-//! Only parts with state of their own are Yew components (`Explainer`, `Disclosure`,
-//! `SourceCitation`, `EmbedDialog`); the stateless panels are plain functions returning `Html`. Every
-//! component type costs its own copy of Yew's lifecycle code in the WebAssembly, so this
-//! keeps the download small (see BENCHMARKS.md).
+//! `Explainer` is the one Yew component: it holds the reader's state (one reducer, see
+//! [`state`](crate::state)) and every part below it is a plain function returning `Html`,
+//! given a [`View`]. Every component type costs its own copy of Yew's lifecycle code in the
+//! WebAssembly, so this keeps the download small (see BENCHMARKS.md).
 //!
 //! Panels are `<section>`s with headings but no accessible name, so they are not landmarks:
 //! a page with several widgets would otherwise list the same named regions again and again.
@@ -31,11 +31,11 @@ pub use embed_dialog::{snippets, EMBED_START_HEIGHT};
 pub use explainer::{Explainer, ExplainerProps};
 
 use background::background;
-use citation::SourceCitation;
+use citation::source_citation;
 use claims::claim_checks;
 use details_card::details_card;
-use disclosure::Disclosure;
-use embed_dialog::EmbedDialog;
+use disclosure::disclosure;
+use embed_dialog::embed_dialog;
 use explorer::explorer;
 use language_switch::language_switch;
 use pillar_panel::pillar_panel;
@@ -43,3 +43,26 @@ use questions::reader_questions;
 use quotes::quotes;
 use sources::source_list;
 use terms_panel::terms_panel;
+
+use yew::Callback;
+
+use crate::content::{Interface, Story};
+use crate::state::{Action, ExplainerState, Static};
+
+/// What every panel renders from: the story and the wording in the reader's language, what
+/// the reader has opened, and where the panel sends what the reader does.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub story: Static<Story>,
+    pub ui: Static<Interface>,
+    pub state: &'a ExplainerState,
+    pub dispatch: &'a Callback<Action>,
+}
+
+impl View<'_> {
+    /// A click handler that opens or closes the answer or citation detail `id`.
+    fn toggle(&self, id: &str) -> Callback<yew::MouseEvent> {
+        let id = id.to_owned();
+        self.dispatch.reform(move |_| Action::Toggle(id.clone()))
+    }
+}

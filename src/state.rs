@@ -100,6 +100,17 @@ pub struct ExplainerState {
     /// Index of the story in every locale's (identically ordered) story list.
     pub story: usize,
     pub tab: Tab,
+    /// Element ids of the answers and citation details the reader has opened. Ids come from
+    /// content ids, which every language shares, so what is open stays open in another one.
+    pub opened: Vec<String>,
+    pub embed: EmbedDialogState,
+}
+
+/// The embed dialog: open or not, and which snippet was last copied.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct EmbedDialogState {
+    pub open: bool,
+    pub copied: Option<usize>,
 }
 
 impl ExplainerState {
@@ -111,11 +122,18 @@ impl ExplainerState {
             locale: Static(locale),
             story,
             tab,
+            opened: Vec::new(),
+            embed: EmbedDialogState::default(),
         }
     }
 
     pub fn story(&self) -> &'static Story {
         &self.locale.0.stories[self.story]
+    }
+
+    /// Whether the answer or citation detail with this element id is open.
+    pub fn is_open(&self, id: &str) -> bool {
+        self.opened.iter().any(|open| open == id)
     }
 }
 
@@ -125,6 +143,13 @@ pub enum Action {
     /// Show everything in the language with this code; unknown codes are ignored.
     SetLocale(String),
     SelectTab(Tab),
+    /// Open the answer or citation detail with this element id, or close it if open.
+    Toggle(String),
+    OpenEmbedDialog,
+    /// The dialog closed, whichever way (button, Escape, the browser).
+    EmbedDialogClosed,
+    /// The snippet with this index is on the clipboard.
+    Copied(usize),
 }
 
 impl Reducible for ExplainerState {
@@ -144,6 +169,33 @@ impl Reducible for ExplainerState {
                 ..(*self).clone()
             },
             Action::SelectTab(_) => return self,
+            Action::Toggle(id) => {
+                let mut next = (*self).clone();
+                match next.opened.iter().position(|open| *open == id) {
+                    Some(index) => drop(next.opened.swap_remove(index)),
+                    None => next.opened.push(id),
+                }
+                next
+            }
+            Action::OpenEmbedDialog => Self {
+                embed: EmbedDialogState {
+                    open: true,
+                    copied: None,
+                },
+                ..(*self).clone()
+            },
+            Action::EmbedDialogClosed if self.embed.open => Self {
+                embed: EmbedDialogState::default(),
+                ..(*self).clone()
+            },
+            Action::EmbedDialogClosed => return self,
+            Action::Copied(index) => Self {
+                embed: EmbedDialogState {
+                    copied: Some(index),
+                    ..self.embed
+                },
+                ..(*self).clone()
+            },
         };
         Rc::new(next)
     }
@@ -176,6 +228,28 @@ mod tests {
         assert!(Rc::ptr_eq(&before, &after));
         let after = before.clone().reduce(Action::SetLocale("xx".into()));
         assert!(Rc::ptr_eq(&before, &after));
+    }
+
+    #[test]
+    fn toggling_opens_then_closes_and_leaves_the_others_alone() {
+        let opened = state()
+            .reduce(Action::Toggle("dx-a".into()))
+            .reduce(Action::Toggle("dx-b".into()));
+        assert!(opened.is_open("dx-a") && opened.is_open("dx-b"));
+        let closed = opened.reduce(Action::Toggle("dx-a".into()));
+        assert!(!closed.is_open("dx-a") && closed.is_open("dx-b"));
+    }
+
+    #[test]
+    fn the_embed_dialog_forgets_the_copied_snippet_when_it_closes() {
+        let copied = state()
+            .reduce(Action::OpenEmbedDialog)
+            .reduce(Action::Copied(1));
+        assert_eq!(copied.embed, EmbedDialogState { open: true, copied: Some(1) });
+        let closed = copied.reduce(Action::EmbedDialogClosed);
+        assert_eq!(closed.embed, EmbedDialogState::default());
+        let again = closed.clone().reduce(Action::EmbedDialogClosed);
+        assert!(Rc::ptr_eq(&closed, &again), "closing a closed dialog changes nothing");
     }
 
     #[test]

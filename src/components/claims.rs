@@ -1,13 +1,11 @@
 use yew::prelude::*;
 
-use super::SourceCitation;
-use crate::content::{Interface, Story};
-use crate::state::Static;
+use super::{source_citation, View};
 
 /// Claims from the coverage that the primary source does not bear out, shown as checked
 /// claims rather than repeated as fact.
-pub fn claim_checks(story: Static<Story>, ui: Static<Interface>) -> Html {
-    let (claims, sources, labels) = (&story.0.claims, &story.0.sources, ui.0);
+pub fn claim_checks(view: &View) -> Html {
+    let (claims, sources, labels) = (&view.story.0.claims, &view.story.0.sources, view.ui.0);
     if claims.is_empty() {
         return html! {};
     }
@@ -31,8 +29,7 @@ pub fn claim_checks(story: Static<Story>, ui: Static<Interface>) -> Html {
                         </p>
                         <p class="dx-claim__explanation">
                             { claim.explanation.as_ref() }{ " " }
-                            <SourceCitation id={format!("claim-{}", claim.id)} sources={Static(&*claim.sources)}
-                                {story} {ui} />
+                            { source_citation(view, &format!("claim-{}", claim.id), &claim.sources) }
                         </p>
                     </div>
                 }

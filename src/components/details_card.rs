@@ -1,13 +1,11 @@
 use yew::prelude::*;
 
-use super::SourceCitation;
-use crate::content::{Interface, Story};
-use crate::state::Static;
+use super::{source_citation, View};
 
 /// The announcement at a glance, shaped like the details card of the primary source's page.
-pub fn details_card(story: Static<Story>, ui: Static<Interface>) -> Html {
-    let labels = ui.0;
-    let details = &story.0.details;
+pub fn details_card(view: &View) -> Html {
+    let labels = view.ui.0;
+    let details = &view.story.0.details;
     let row = |label: &'static str, value: Html| {
         html! { <div class="dx-details__row"><dt>{ label }</dt><dd>{ value }</dd></div> }
     };
@@ -34,7 +32,7 @@ pub fn details_card(story: Static<Story>, ui: Static<Interface>) -> Html {
             <ul class="dx-tags" aria-label={labels.tags_label.as_ref()}>
                 { for details.tags.iter().map(|tag| html! { <li class="dx-tag">{ tag.as_ref() }</li> }) }
             </ul>
-            <SourceCitation id="details" sources={Static(&*details.sources)} {story} {ui} />
+            { source_citation(view, "details", &details.sources) }
         </section>
     }
 }

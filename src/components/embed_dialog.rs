@@ -1,19 +1,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::content::{Interface, Story};
-use crate::state::Static;
-
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
-    /// Language and tab the reader has open: the snippets start the embed there.
-    pub lang: &'static str,
-    pub tab: &'static str,
-    /// Absolute URL of the folder the widget is served from, ending in `/`.
-    pub base: AttrValue,
-}
+use super::View;
+use crate::state::Action;
 
 /// Height the iframe snippet starts at, before the iframe reports its own: about the
 /// widget's height in a phone-width column, so the first correction is small.
@@ -38,21 +27,17 @@ pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
     ]
 }
 
-/// "Embed" button and the modal dialog it opens with copy-ready snippets. The dialog's
-/// contents exist only while it is open: the snippets depend on where the widget is served
-/// from, which the server does not know.
-#[component]
-pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let dialog = use_node_ref();
-    let open = use_state_eq(|| false);
-    let copied = use_state_eq(|| None::<usize>);
-    let ui = props.ui.0;
-
+/// "Embed" button and the modal dialog it opens with copy-ready snippets that start where
+/// the reader is. `base` is the absolute URL of the folder the widget is served from, ending
+/// in `/`; `dialog` refers to the `<dialog>` element. The dialog's contents exist only while
+/// it is open: the snippets depend on where the widget is served from, which the server
+/// does not know.
+pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
+    let (ui, state) = (view.ui.0, view.state);
     let show = {
-        let (dialog, open, copied) = (dialog.clone(), open.clone(), copied.clone());
+        let (dialog, dispatch) = (dialog.clone(), view.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            copied.set(None);
-            open.set(true);
+            dispatch.emit(Action::OpenEmbedDialog);
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = dialog.show_modal();
             }
@@ -67,13 +52,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
     // Escape, the close button and the browser all end in the dialog's `close` event.
-    let onclose = {
-        let open = open.clone();
-        Callback::from(move |_: Event| open.set(false))
-    };
+    let onclose = view.dispatch.reform(|_: Event| Action::EmbedDialogClosed);
 
-    let body = if *open {
-        let codes = snippets(&props.base, props.lang, props.tab, &props.story.0.headline);
+    let body = if state.embed.open {
+        let story = view.story.0;
+        let codes = snippets(base, state.locale.code.as_ref(), state.tab.id(story), &story.headline);
         let labels = [
             ui.embed_iframe_label.as_ref(),
             ui.embed_script_label.as_ref(),
@@ -85,8 +68,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 { for codes.into_iter().zip(labels).enumerate().map(|(i, (code, label))| {
                     let id = format!("dx-snippet-{i}");
                     let copy = {
-                        let (copied, code, id) = (copied.clone(), code.clone(), id.clone());
-                        Callback::from(move |event: MouseEvent| copy_snippet(&event, &id, &code, copied.clone(), i))
+                        let (dispatch, code, id) = (view.dispatch.clone(), code.clone(), id.clone());
+                        Callback::from(move |event: MouseEvent| copy_snippet(&event, &id, &code, dispatch.clone(), i))
                     };
                     html! {
                         <div class="dx-snippet">
@@ -96,7 +79,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             <div class="dx-snippet__actions">
                                 <button type="button" class="dx-button" onclick={copy}>{ ui.copy_button.as_ref() }</button>
                                 <span class="dx-snippet__status" role="status">
-                                    { if *copied == Some(i) { ui.copied_message.as_ref() } else { "" } }
+                                    { if state.embed.copied == Some(i) { ui.copied_message.as_ref() } else { "" } }
                                 </span>
                             </div>
                         </div>
@@ -114,7 +97,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <button type="button" class="dx-button dx-needs-js" aria-haspopup="dialog" onclick={show}>
                 { ui.embed_button.as_ref() }
             </button>
-            <dialog class="dx-dialog" ref={dialog} aria-labelledby="dx-embed-heading" {onclose}>
+            <dialog class="dx-dialog" ref={dialog.clone()} aria-labelledby="dx-embed-heading" {onclose}>
                 { body }
             </dialog>
         </>
@@ -123,13 +106,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
 /// Copies through the Clipboard API; where that is refused, selects the snippet so the
 /// reader can copy it by hand.
-fn copy_snippet(
-    event: &MouseEvent,
-    id: &str,
-    code: &str,
-    copied: UseStateHandle<Option<usize>>,
-    index: usize,
-) {
+fn copy_snippet(event: &MouseEvent, id: &str, code: &str, dispatch: Callback<Action>, index: usize) {
     let textarea = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -142,7 +119,7 @@ fn copy_snippet(
     let promise = clipboard.write_text(code);
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => copied.set(Some(index)),
+            Ok(_) => dispatch.emit(Action::Copied(index)),
             Err(_) => {
                 if let Some(textarea) = textarea {
                     let _ = textarea.focus();

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    background, claim_checks, details_card, explorer, language_switch, quotes, reader_questions,
-    source_list, EmbedDialog,
+    background, claim_checks, details_card, embed_dialog, explorer, language_switch, quotes,
+    reader_questions, source_list, View,
 };
 use crate::settings::Settings;
 use crate::state::{Action, ExplainerState, Static};
@@ -27,6 +27,7 @@ pub struct ExplainerProps {
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let settings = &props.settings;
     let state = use_reducer(|| ExplainerState::new(settings.locale, settings.story, settings.tab));
+    let dialog = use_node_ref();
 
     {
         let dispatcher = state.dispatcher();
@@ -51,31 +52,36 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     }
 
     let locale = state.locale;
-    let story = Static(state.story());
-    let ui = Static(&locale.0.interface);
-    let on_locale = state.dispatcher().to_callback().reform(Action::SetLocale);
-    let on_tab = state.dispatcher().to_callback().reform(Action::SelectTab);
+    let dispatch = state.dispatcher().to_callback();
+    let view = View {
+        story: Static(state.story()),
+        ui: Static(&locale.0.interface),
+        state: &state,
+        dispatch: &dispatch,
+    };
+    let (story, ui) = (view.story.0, view.ui.0);
+    let on_locale = dispatch.reform(Action::SetLocale);
+    let on_tab = dispatch.reform(Action::SelectTab);
 
     html! {
         <article class="dx" lang={locale.0.code.as_ref()} data-theme={settings.theme.as_str()}
             aria-labelledby="dx-headline">
             <header class="dx-header">
-                <p class="dx-kicker">{ ui.0.kicker.as_ref() }</p>
-                <h2 class="dx-headline" id="dx-headline">{ story.0.headline.as_ref() }</h2>
-                <p class="dx-standfirst">{ story.0.standfirst.as_ref() }</p>
+                <p class="dx-kicker">{ ui.kicker.as_ref() }</p>
+                <h2 class="dx-headline" id="dx-headline">{ story.headline.as_ref() }</h2>
+                <p class="dx-standfirst">{ story.standfirst.as_ref() }</p>
                 <div class="dx-toolbar">
                     { language_switch(locale, &on_locale) }
-                    <EmbedDialog {story} {ui} lang={locale.0.code.as_ref()} tab={state.tab.id(story.0)}
-                        base={props.embed_base.clone()} />
+                    { embed_dialog(&view, &props.embed_base, &dialog) }
                 </div>
             </header>
-            { details_card(story, ui) }
-            { explorer(story, ui, state.tab, &on_tab) }
-            { quotes(story, ui) }
-            { background(story, ui) }
-            { claim_checks(story, ui) }
-            { reader_questions(story, ui) }
-            { source_list(story, ui) }
+            { details_card(&view) }
+            { explorer(&view, &on_tab) }
+            { quotes(&view) }
+            { background(&view) }
+            { claim_checks(&view) }
+            { reader_questions(&view) }
+            { source_list(&view) }
         </article>
     }
 }

@@ -1,19 +1,13 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{pillar_panel, terms_panel};
-use crate::content::{Interface, Story};
-use crate::state::{Static, Tab};
+use super::{pillar_panel, terms_panel, View};
+use crate::state::Tab;
 
 /// The pillars and the terms as WAI-ARIA tabs: click or tap a tab; arrow keys move between
 /// tabs (and open them), Home and End jump to the first and last.
-pub fn explorer(
-    story: Static<Story>,
-    ui: Static<Interface>,
-    selected: Tab,
-    on_select: &Callback<Tab>,
-) -> Html {
-    let content = story.0;
+pub fn explorer(view: &View, on_select: &Callback<Tab>) -> Html {
+    let (content, ui, selected) = (view.story.0, view.ui, view.state.tab);
     let onkeydown = {
         let on_select = on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -71,8 +65,8 @@ pub fn explorer(
                     <div class="dx-panel" role="tabpanel" id={format!("dx-panel-{id}")}
                         aria-labelledby={format!("dx-tab-{id}")} tabindex="0" hidden={tab != selected}>
                         { match tab {
-                            Tab::Pillar(i) => pillar_panel(story, ui, i),
-                            Tab::Terms => terms_panel(story, ui),
+                            Tab::Pillar(i) => pillar_panel(view, i),
+                            Tab::Terms => terms_panel(view),
                         } }
                     </div>
                 }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use super::SourceCitation;
-use crate::content::{Interface, Story};
-use crate::state::Static;
+use super::{source_citation, View};
 
 /// One pillar: what it is in a sentence, then the points, each with its source.
-pub fn pillar_panel(story: Static<Story>, ui: Static<Interface>, index: usize) -> Html {
+pub fn pillar_panel(view: &View, index: usize) -> Html {
+    let (story, ui) = (view.story, view.ui);
     let pillar = &story.0.pillars[index];
     let count = story.0.pillars.len();
     html! {
@@ -16,15 +15,13 @@ pub fn pillar_panel(story: Static<Story>, ui: Static<Interface>, index: usize) -
             <h3 class="dx-panel__title">{ pillar.title.as_ref() }</h3>
             <p class="dx-panel__summary">
                 { pillar.summary.text.as_ref() }{ " " }
-                <SourceCitation id={format!("{}-summary", pillar.id)} sources={Static(&*pillar.summary.sources)}
-                    {story} {ui} />
+                { source_citation(view, &format!("{}-summary", pillar.id), &pillar.summary.sources) }
             </p>
             <ul class="dx-points">
                 { for pillar.points.iter().enumerate().map(|(i, point)| html! {
                     <li class="dx-point">
                         { point.text.as_ref() }{ " " }
-                        <SourceCitation id={format!("{}-{i}", pillar.id)} sources={Static(&*point.sources)}
-                            {story} {ui} />
+                        { source_citation(view, &format!("{}-{i}", pillar.id), &point.sources) }
                     </li>
                 }) }
             </ul>

@@ -1,23 +1,21 @@
 use yew::prelude::*;
 
-use super::{Disclosure, SourceCitation};
-use crate::content::{Interface, Story};
-use crate::state::Static;
+use super::{disclosure, source_citation, View};
 
 /// Questions readers ask, each answer opened on demand.
-pub fn reader_questions(story: Static<Story>, ui: Static<Interface>) -> Html {
+pub fn reader_questions(view: &View) -> Html {
     html! {
         <section class="dx-questions">
-            <h3 class="dx-section-heading">{ ui.0.questions_heading.as_ref() }</h3>
-            { for story.0.questions.iter().map(|question| html! {
-                <Disclosure key={question.id.as_ref()} id={format!("question-{}", question.id)}
-                    class="dx-question" summary={html! { question.question.as_ref() }}>
+            <h3 class="dx-section-heading">{ view.ui.0.questions_heading.as_ref() }</h3>
+            { for view.story.0.questions.iter().map(|question| {
+                let id = format!("question-{}", question.id);
+                let answer = html! {
                     <p>
                         { question.answer.as_ref() }{ " " }
-                        <SourceCitation id={format!("question-{}", question.id)} sources={Static(&*question.sources)}
-                            {story} {ui} />
+                        { source_citation(view, &id, &question.sources) }
                     </p>
-                </Disclosure>
+                };
+                disclosure(view, &id, classes!("dx-question"), html! { question.question.as_ref() }, answer)
             }) }
         </section>
     }

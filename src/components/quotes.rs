@@ -1,13 +1,11 @@
 use yew::prelude::*;
 
-use super::SourceCitation;
-use crate::content::{Interface, Story};
-use crate::state::Static;
+use super::{source_citation, View};
 
 /// The leaders' words verbatim, in the language they were said in, with our translation
 /// beside them where the reader's language differs.
-pub fn quotes(story: Static<Story>, ui: Static<Interface>) -> Html {
-    let labels = ui.0;
+pub fn quotes(view: &View) -> Html {
+    let (story, labels) = (view.story, view.ui.0);
     html! {
         <section class="dx-quotes">
             <h3 class="dx-section-heading">{ labels.quotes_heading.as_ref() }</h3>
@@ -25,8 +23,7 @@ pub fn quotes(story: Static<Story>, ui: Static<Interface>) -> Html {
                     <figcaption class="dx-quote__speaker">
                         <span class="dx-quote__name">{ quote.speaker.as_ref() }</span>
                         { ", " }{ quote.role.as_ref() }{ " " }
-                        <SourceCitation id={format!("quote-{}", quote.id)} sources={Static(&*quote.sources)}
-                            {story} {ui} />
+                        { source_citation(view, &format!("quote-{}", quote.id), &quote.sources) }
                     </figcaption>
                 </figure>
             }) }

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use crate::content::{Interface, SourceKind, Story};
-use crate::state::Static;
+use super::View;
+use crate::content::SourceKind;
 
 /// Every document the story rests on, numbered as the citations number them.
-pub fn source_list(story: Static<Story>, ui: Static<Interface>) -> Html {
-    let labels = ui.0;
+pub fn source_list(view: &View) -> Html {
+    let (story, labels) = (view.story, view.ui.0);
     html! {
         <section class="dx-sources">
             <h3 class="dx-section-heading">{ labels.sources_heading.as_ref() }</h3>

@@ -1,18 +1,17 @@
 use yew::prelude::*;
 
-use super::{Disclosure, SourceCitation};
-use crate::content::{Answer, Interface, Story};
-use crate::state::Static;
+use super::{disclosure, source_citation, View};
+use crate::content::Answer;
 
 /// What the deal binds anyone to, as questions a reader turns over one by one.
-pub fn terms_panel(story: Static<Story>, ui: Static<Interface>) -> Html {
-    let terms = &story.0.terms;
+pub fn terms_panel(view: &View) -> Html {
+    let (terms, ui) = (&view.story.0.terms, view.ui);
     html! {
         <>
             <h3 class="dx-panel__title">{ terms.title.as_ref() }</h3>
             <p class="dx-panel__summary">
                 { terms.intro.text.as_ref() }{ " " }
-                <SourceCitation id="terms-intro" sources={Static(&*terms.intro.sources)} {story} {ui} />
+                { source_citation(view, "terms-intro", &terms.intro.sources) }
             </p>
             <p class="dx-hint dx-needs-js">{ ui.0.terms_hint.as_ref() }</p>
             <ul class="dx-terms">
@@ -21,20 +20,22 @@ pub fn terms_panel(story: Static<Story>, ui: Static<Interface>) -> Html {
                         Answer::Yes => ("dx-term--yes", "✓"),
                         Answer::No => ("dx-term--no", "✕"),
                     };
+                    let id = format!("term-{}", card.id);
+                    let answer = html! {
+                        <>
+                            <p class="dx-term__verdict">
+                                <span class="dx-term__mark" aria-hidden="true">{ mark }</span>
+                                { card.answer_label.as_ref() }
+                            </p>
+                            <p class="dx-term__explanation">
+                                { card.explanation.as_ref() }{ " " }
+                                { source_citation(view, &id, &card.sources) }
+                            </p>
+                        </>
+                    };
                     html! {
                         <li key={card.id.as_ref()}>
-                            <Disclosure id={format!("term-{}", card.id)} class={classes!("dx-term", class)}
-                                summary={html! { card.question.as_ref() }}>
-                                <p class="dx-term__verdict">
-                                    <span class="dx-term__mark" aria-hidden="true">{ mark }</span>
-                                    { card.answer_label.as_ref() }
-                                </p>
-                                <p class="dx-term__explanation">
-                                    { card.explanation.as_ref() }{ " " }
-                                    <SourceCitation id={format!("term-{}", card.id)} sources={Static(&*card.sources)}
-                                        {story} {ui} />
-                                </p>
-                            </Disclosure>
+                            { disclosure(view, &id, classes!("dx-term", class), html! { card.question.as_ref() }, answer) }
                         </li>
                     }
                 }) }
