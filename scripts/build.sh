@@ -10,31 +10,12 @@ out=dist
 rm -rf "$out" && mkdir -p "$out/pkg"
 
 say "compiling the widget to WebAssembly"
-# Panic locations name source files; keep this machine's folders out of the shipped module.
-registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
-rust_src="$(rustc --print sysroot)/lib/rustlib/src/rust"
-# The standard library is compiled with the widget, at its size-first settings, and every
-# panic becomes a bare trap: no message formatting is shipped (about 16 KB gzip). Both need
-# unstable flags of the stable compiler, allowed for this one build (README: "Build driver").
-RUSTC_BOOTSTRAP=1 \
-RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$registry=crates --remap-path-prefix=$rust_src=rust --remap-path-prefix=$PWD=deal-explainer" \
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown \
-    -Zbuild-std=std,panic_abort --target-dir target/size
-wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen \
-  target/size/wasm32-unknown-unknown/release/deal_explainer.wasm
-# npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
-  target/wasm-bindgen/deal_explainer_bg.wasm -o target/wasm-bindgen/optimized.wasm
-node scripts/shorten-names.mjs target/wasm-bindgen/optimized.wasm target/wasm-bindgen/deal_explainer.js \
-  "$out/pkg/deal_explainer_bg.wasm" target/wasm-bindgen/glue.js
+bash scripts/build-wasm.sh . deal_explainer "$out/pkg"
 
 say "minifying scripts and styles"
 # What readers download is minified; the readable originals stay in static/.
-minify() { node_modules/.bin/esbuild "$1" --minify --log-level=warning --outfile="$2"; }
-minify target/wasm-bindgen/glue.js "$out/pkg/deal_explainer.js"
 for file in static/*.css static/*.js; do
-  minify "$file" "$out/$(basename "$file")"
+  node_modules/.bin/esbuild "$file" --minify --log-level=warning --outfile="$out/$(basename "$file")"
 done
 
 say "prerendering the pages"

@@ -15,7 +15,7 @@ pub fn reader_questions(view: &View) -> Html {
                         { source_citation(view, &id, &question.sources) }
                     </p>
                 };
-                disclosure(view, &id, classes!("dx-question"), html! { question.question.as_ref() }, answer)
+                disclosure(view, &id, "dx-question", html! { question.question.as_ref() }, answer)
             }) }
         </section>
     }

@@ -12,12 +12,12 @@ pub fn source_list(view: &View) -> Html {
             <ol class="dx-sources__list">
                 { for story.0.sources.iter().map(|source| {
                     let (kind_class, kind_label) = match source.kind {
-                        SourceKind::Primary => ("dx-badge--primary", labels.primary_source.as_ref()),
-                        SourceKind::Secondary => ("dx-badge--secondary", labels.secondary_source.as_ref()),
+                        SourceKind::Primary => ("dx-badge dx-badge--primary", labels.primary_source.as_ref()),
+                        SourceKind::Secondary => ("dx-badge dx-badge--secondary", labels.secondary_source.as_ref()),
                     };
                     html! {
                         <li class="dx-source" id={format!("dx-source-{}", source.id)} key={source.id.as_ref()}>
-                            <span class={classes!("dx-badge", kind_class)}>{ kind_label }</span>
+                            <span class={kind_class}>{ kind_label }</span>
                             <span class="dx-source__publisher">{ source.publisher.as_ref() }</span>
                             { ", " }<cite class="dx-source__title">{ source.title.as_ref() }</cite>
                             { ", " }<span class="dx-source__date">{ source.date.as_ref() }</span>

@@ -17,8 +17,8 @@ pub fn terms_panel(view: &View) -> Html {
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
                     let (class, mark) = match card.answer {
-                        Answer::Yes => ("dx-term--yes", "✓"),
-                        Answer::No => ("dx-term--no", "✕"),
+                        Answer::Yes => ("dx-term dx-term--yes", "✓"),
+                        Answer::No => ("dx-term dx-term--no", "✕"),
                     };
                     let id = format!("term-{}", card.id);
                     let answer = html! {
@@ -35,7 +35,7 @@ pub fn terms_panel(view: &View) -> Html {
                     };
                     html! {
                         <li key={card.id.as_ref()}>
-                            { disclosure(view, &id, classes!("dx-term", class), html! { card.question.as_ref() }, answer) }
+                            { disclosure(view, &id, class, html! { card.question.as_ref() }, answer) }
                         </li>
                     }
                 }) }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, open, interactive, DIST } from '../e2e/harness.mjs';
+import { serve, launch, open, interactive, gzipSize, DIST } from '../e2e/harness.mjs';
 
 const LOADS = 11;
 const TAB_SWITCHES = 120;
@@ -23,9 +23,16 @@ const ASSETS = [
   'embed-frame.js',
   'index.html',
   'embed.html',
+  'bench/floor/yew_floor_bg.wasm',
+  'bench/floor/yew_floor.js',
 ];
 /** What the demo page loads for the widget: the module, its glue, its styles, its starter. */
 const DEMO_WIDGET = ['pkg/deal_explainer_bg.wasm', 'pkg/deal_explainer.js', 'widget.css', 'page.js'];
+/**
+ * The smallest Yew widget with hydration (tests/bench/floor), built like the widget: what
+ * any Yew widget ships before its own code, text and styles.
+ */
+const YEW_FLOOR = ['bench/floor/yew_floor_bg.wasm', 'bench/floor/yew_floor.js'];
 
 const ascending = (values) => [...values].sort((a, b) => a - b);
 
@@ -52,11 +59,12 @@ function assetTable() {
     return {
       file,
       raw: body.length,
-      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      gzip: gzipSize(file),
       brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  const total = (key) => rows.filter((r) => DEMO_WIDGET.includes(r.file)).reduce((sum, r) => sum + r[key], 0);
+  const total = (key, files = DEMO_WIDGET) =>
+    rows.filter((r) => files.includes(r.file)).reduce((sum, r) => sum + r[key], 0);
   return [
     'Bytes.',
     '',
@@ -64,6 +72,7 @@ function assetTable() {
     '|---|---:|---:|---:|',
     ...rows.map((r) => `| ${r.file} | ${bytes(r.raw)} | ${bytes(r.gzip)} | ${bytes(r.brotli)} |`),
     `| **widget on the demo page** (${DEMO_WIDGET.join(', ')}) | ${bytes(total('raw'))} | ${bytes(total('gzip'))} | ${bytes(total('brotli'))} |`,
+    `| **Yew floor** (${YEW_FLOOR.join(', ')}) | ${bytes(total('raw', YEW_FLOOR))} | ${bytes(total('gzip', YEW_FLOOR))} | ${bytes(total('brotli', YEW_FLOOR))} |`,
   ].join('\n');
 }
 

@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { DIST, ROOT } from './harness.mjs';
+import { DIST, ROOT, gzipSize as gzip } from './harness.mjs';
 
-const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Everything the widget needs in a reader's browser: module, glue, start-up script, styles. */
@@ -46,12 +44,13 @@ test('the widget download stays within its size ceiling', () => {
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   for (const [file, size] of Object.entries(sizes)) console.log(`# ${file}: ${kb(size)} gzip -9`);
   console.log(`# widget total: ${kb(total)} gzip -9 (target 70 KB; ceiling ${kb(CEILING)})`);
-  // The target of 70 KB is not met yet (see BENCHMARKS.md for where the bytes go); this
-  // ceiling stops the download from growing unnoticed while the work on it goes on.
+  // The target of 70 KB is not met: Yew with hydration alone measures 52 KB here before any
+  // of the widget's code, text or styles (BENCHMARKS.md, "Where the bytes go"). This ceiling,
+  // a little above what ships now, stops the download from growing unnoticed.
   assert.ok(total <= CEILING, `widget download ${kb(total)} exceeds ${kb(CEILING)}`);
 });
 
-const CEILING = 140 * 1024;
+const CEILING = 104 * 1024;
 
 /** What a host page adds of ours before the widget itself loads. */
 const LOADERS = ['embed-host.js', 'deal-explainer.js'];
