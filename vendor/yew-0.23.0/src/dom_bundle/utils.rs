@@ -25,9 +25,12 @@ mod feat_hydration {
     pub(in crate::dom_bundle) fn node_type_str(node: &Node) -> Cow<'static, str> {
         match node.node_type() {
             Node::ELEMENT_NODE => {
+                // deal-explainer: ASCII lowercasing, as tag names are ASCII. Unicode's
+                // `to_lowercase` brought its case tables into every hydrating module (about
+                // 8 KB gzip) for the message of a failed assertion. See vendor/README.md.
                 let tag = node
                     .dyn_ref::<Element>()
-                    .map(|m| m.tag_name().to_lowercase())
+                    .map(|m| m.tag_name().to_ascii_lowercase())
                     .unwrap_or_else(|| "unknown".to_owned());
 
                 format!("{tag} element node").into()
