@@ -5,7 +5,9 @@
 //! `Explainer` is the one Yew component: it holds the reader's state (one reducer, see
 //! [`state`](crate::state)) and every part below it is a plain function returning `Html`,
 //! given a [`View`]. Every component type costs its own copy of Yew's lifecycle code in the
-//! WebAssembly, so this keeps the download small (see BENCHMARKS.md).
+//! WebAssembly, so this keeps the download small (see BENCHMARKS.md). For the same reason
+//! every `class` is a literal: variants are data attributes (`data-answer="yes"`) and states
+//! ARIA attributes, since a computed `class` goes through Yew's `Classes` set and its code.
 //!
 //! Panels are `<section>`s with headings but no accessible name, so they are not landmarks:
 //! a page with several widgets would otherwise list the same named regions again and again.

@@ -4,18 +4,13 @@ use super::View;
 
 /// The WAI-ARIA disclosure pattern: a heading holding a button (the question, `summary`)
 /// that shows and hides the region after it (the answer, `body`). `id` is unique within the
-/// widget and names the region; `class` adds classes to the whole item. Without JavaScript
-/// the region is shown (see `static/widget-static.css`).
-pub fn disclosure(view: &View, id: &str, class: &str, summary: Html, body: Html) -> Html {
+/// widget and names the region. Without JavaScript the region is shown (see
+/// `static/widget-static.css`).
+pub fn disclosure(view: &View, id: &str, summary: Html, body: Html) -> Html {
     let region_id = format!("dx-{id}");
     let open = view.state.is_open(&region_id);
-    // Class lists as plain strings: Yew's `Classes` set would add its own code to the download.
-    let mut classes = format!("dx-disclosure {class}");
-    if open {
-        classes.push_str(" dx-disclosure--open");
-    }
     html! {
-        <div class={classes}>
+        <div class="dx-disclosure">
             <h4 class="dx-disclosure__heading">
                 <button type="button" class="dx-disclosure__toggle"
                     aria-expanded={if open { "true" } else { "false" }}

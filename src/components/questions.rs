@@ -15,7 +15,11 @@ pub fn reader_questions(view: &View) -> Html {
                         { source_citation(view, &id, &question.sources) }
                     </p>
                 };
-                disclosure(view, &id, "dx-question", html! { question.question.as_ref() }, answer)
+                html! {
+                    <div class="dx-question">
+                        { disclosure(view, &id, html! { question.question.as_ref() }, answer) }
+                    </div>
+                }
             }) }
         </section>
     }

@@ -11,13 +11,13 @@ pub fn source_list(view: &View) -> Html {
             <h3 class="dx-section-heading">{ labels.sources_heading.as_ref() }</h3>
             <ol class="dx-sources__list">
                 { for story.0.sources.iter().map(|source| {
-                    let (kind_class, kind_label) = match source.kind {
-                        SourceKind::Primary => ("dx-badge dx-badge--primary", labels.primary_source.as_ref()),
-                        SourceKind::Secondary => ("dx-badge dx-badge--secondary", labels.secondary_source.as_ref()),
+                    let (kind, kind_label) = match source.kind {
+                        SourceKind::Primary => ("primary", labels.primary_source.as_ref()),
+                        SourceKind::Secondary => ("secondary", labels.secondary_source.as_ref()),
                     };
                     html! {
                         <li class="dx-source" id={format!("dx-source-{}", source.id)} key={source.id.as_ref()}>
-                            <span class={kind_class}>{ kind_label }</span>
+                            <span class="dx-badge" data-kind={kind}>{ kind_label }</span>
                             <span class="dx-source__publisher">{ source.publisher.as_ref() }</span>
                             { ", " }<cite class="dx-source__title">{ source.title.as_ref() }</cite>
                             { ", " }<span class="dx-source__date">{ source.date.as_ref() }</span>

@@ -16,9 +16,9 @@ pub fn terms_panel(view: &View) -> Html {
             <p class="dx-hint dx-needs-js">{ ui.0.terms_hint.as_ref() }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
-                    let (class, mark) = match card.answer {
-                        Answer::Yes => ("dx-term dx-term--yes", "✓"),
-                        Answer::No => ("dx-term dx-term--no", "✕"),
+                    let (answer_kind, mark) = match card.answer {
+                        Answer::Yes => ("yes", "✓"),
+                        Answer::No => ("no", "✕"),
                     };
                     let id = format!("term-{}", card.id);
                     let answer = html! {
@@ -34,8 +34,8 @@ pub fn terms_panel(view: &View) -> Html {
                         </>
                     };
                     html! {
-                        <li key={card.id.as_ref()}>
-                            { disclosure(view, &id, class, html! { card.question.as_ref() }, answer) }
+                        <li class="dx-term" data-answer={answer_kind} key={card.id.as_ref()}>
+                            { disclosure(view, &id, html! { card.question.as_ref() }, answer) }
                         </li>
                     }
                 }) }
