@@ -12,7 +12,7 @@ step "native tests: content files, settings, state"
 cargo test --workspace --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components --test allocator
 
 step "building the site"
 bash scripts/build.sh

@@ -18,3 +18,12 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+
+#[cfg(target_arch = "wasm32")]
+pub mod allocator;
+
+/// In the browser the widget brings its own allocator, a twentieth of the size of Rust's
+/// default one (see [`allocator`]). A global allocator can only be a `static`.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
