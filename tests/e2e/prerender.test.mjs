@@ -185,6 +185,24 @@ test('the iframe page asked for Dutch, terms and dark is prerendered that way: n
   await context.close();
 });
 
+test('the iframe page without `lang` opens in the reader’s browser language from the first paint', async () => {
+  for (const [locale, lang] of [['nl-BE', 'nl'], ['fr-FR', 'en']]) {
+    const context = await browser.newContext({ locale });
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        window.asParsed = document.querySelector('.dx').lang;
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${server.url}/embed.html?tab=terms`);
+    await interactive(page);
+    assert.equal(await page.evaluate(() => window.asParsed), lang, `${locale}: the language first parsed`);
+    assert.equal(await page.locator('.dx').getAttribute('lang'), lang, `${locale}: the language once interactive`);
+    assert.ok(await page.getByRole('heading', { name: locales[lang].story.headline }).isVisible(), `${locale}: headline`);
+    await context.close();
+  }
+});
+
 test('a pasted prerendered <deal-explainer> whose WebAssembly cannot load stays readable, all of it', async () => {
   const context = await browser.newContext();
   await context.route('**/*.wasm', (route) => route.abort());
