@@ -83,7 +83,7 @@ impl Settings {
         let [lang, slug, tab, theme] = RENDERED_ATTRIBUTES;
         [
             (lang, self.locale),
-            (slug, story.slug.as_ref()),
+            (slug, &*story.slug),
             (tab, self.tab_id()),
             (theme, self.theme.as_str()),
         ]
@@ -102,7 +102,7 @@ impl Settings {
         let theme = theme?;
         let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
         Some(Settings {
-            locale: locale.code.as_ref(),
+            locale: &*locale.code,
             story,
             tab,
             theme,
@@ -182,11 +182,11 @@ fn given(value: Option<&str>) -> Option<&str> {
 /// `nl`, `NL`, `nl-BE` and `nl_NL` all mean Dutch.
 fn supported_locale(tag: &str) -> Option<&'static str> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    CATALOGUE.locale(&primary).map(|l| l.code.as_ref())
+    CATALOGUE.locale(&primary).map(|l| &*l.code)
 }
 
 fn locale_codes() -> Vec<&'static str> {
-    CATALOGUE.locales.iter().map(|l| l.code.as_ref()).collect()
+    CATALOGUE.locales.iter().map(|l| &*l.code).collect()
 }
 
 #[cfg(test)]

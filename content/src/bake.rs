@@ -11,7 +11,7 @@ impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut String) {
         // `{:?}` of a str is a valid Rust string literal, escapes included.
         out.push_str(&format!(
-            "::std::borrow::Cow::Borrowed({:?})",
+            "::deal_content::baked_text!({:?})",
             self.as_ref()
         ));
     }
@@ -19,7 +19,7 @@ impl Bake for Cow<'static, str> {
 
 impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
     fn bake(&self, out: &mut String) {
-        out.push_str("::std::borrow::Cow::Borrowed(&[");
+        out.push_str("::deal_content::baked_list!(&[");
         for item in self.iter() {
             item.bake(out);
             out.push(',');

@@ -1,12 +1,54 @@
-//! One set of types serves both sides: at build time they are deserialised from JSON
-//! (owned `Cow`s), in the widget they are constants baked by `bake` (borrowed `Cow`s).
+//! One set of types serves both sides: at build time (feature `load`) they are deserialised
+//! from JSON into owned `Cow`s; in the widget they are constants baked by `bake`, whose texts
+//! and lists are plain `&'static` references. Code reads a text as `&*text` on both sides.
 
+#[cfg(feature = "load")]
 use std::borrow::Cow;
 
-/// Text that is borrowed from a baked constant or owned after parsing.
+/// Text: owned after parsing (feature `load`), a plain reference to a baked constant in the
+/// widget, where a `Cow` would cost a check at every use.
+#[cfg(feature = "load")]
 pub type Text = Cow<'static, str>;
-/// A list that is borrowed from a baked constant or owned after parsing.
+#[cfg(not(feature = "load"))]
+pub type Text = &'static str;
+/// A list, like [`Text`].
+#[cfg(feature = "load")]
 pub type List<T> = Cow<'static, [T]>;
+#[cfg(not(feature = "load"))]
+pub type List<T> = &'static [T];
+
+/// A baked text constant (`baked_text!("…")`), whichever [`Text`] is. Macros rather than
+/// functions: a `static` can borrow its nested arrays only where they are written.
+#[cfg(feature = "load")]
+#[macro_export]
+macro_rules! baked_text {
+    ($text:expr) => {
+        ::std::borrow::Cow::Borrowed($text)
+    };
+}
+#[cfg(not(feature = "load"))]
+#[macro_export]
+macro_rules! baked_text {
+    ($text:expr) => {
+        $text
+    };
+}
+
+/// A baked list constant (`baked_list!(&[…])`), whichever [`List`] is.
+#[cfg(feature = "load")]
+#[macro_export]
+macro_rules! baked_list {
+    ($items:expr) => {
+        ::std::borrow::Cow::Borrowed($items)
+    };
+}
+#[cfg(not(feature = "load"))]
+#[macro_export]
+macro_rules! baked_list {
+    ($items:expr) => {
+        $items
+    };
+}
 
 /// Declares a content struct; with `load` it also derives `Deserialize` (rejecting unknown
 /// fields) and implements `Bake`, so adding a field is a one-line change.

@@ -76,7 +76,7 @@ mod native {
             .and_then(|s| s.to_str())
             .unwrap_or_else(|| fail(template));
         let story = &CATALOGUE.fallback_locale().stories[0];
-        let langs: Vec<&str> = CATALOGUE.locales.iter().map(|l| l.code.as_ref()).collect();
+        let langs: Vec<&str> = CATALOGUE.locales.iter().map(|l| &*l.code).collect();
         let tabs: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
         let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
         // The first value of each list is the default, as the widget resolves it.

@@ -8,15 +8,15 @@ pub fn background(view: &View) -> Html {
     let context = &view.story.0.context;
     html! {
         <section class="dx-background">
-            <h3 class="dx-section-heading">{ context.title.as_ref() }</h3>
+            <h3 class="dx-section-heading">{ &*context.title }</h3>
             <p>
-                { context.intro.text.as_ref() }{ " " }
+                { &*context.intro.text }{ " " }
                 { source_citation(view, "background-intro", &context.intro.sources) }
             </p>
             <ul class="dx-points">
                 { for context.facts.iter().enumerate().map(|(i, fact)| html! {
                     <li class="dx-point">
-                        { fact.text.as_ref() }{ " " }
+                        { &*fact.text }{ " " }
                         { source_citation(view, &format!("background-{i}"), &fact.sources) }
                     </li>
                 }) }

@@ -24,17 +24,17 @@ pub fn source_citation(view: &View, id: &str, sources: &'static [Text]) -> Html 
         <span class="dx-cite">
             <button type="button" class="dx-cite__toggle" aria-expanded={if open { "true" } else { "false" }}
                 aria-controls={detail_id.clone()} onclick={view.toggle(&detail_id)}>
-                { ui.source_label.as_ref() }{ " " }{ numbers }
+                { &*ui.source_label }{ " " }{ numbers }
             </button>
             <span class="dx-cite__detail" id={detail_id} hidden={!open}>
                 { for cited.iter().map(|(n, source)| html! {
                     <span class="dx-cite__source">
                         <span class="dx-cite__number">{ n.to_string() }</span>
-                        { source.publisher.as_ref() }{ ", " }<cite>{ source.title.as_ref() }</cite>
+                        { &*source.publisher }{ ", " }<cite>{ &*source.title }</cite>
                         { " · " }
                         { match source.kind {
-                            SourceKind::Primary => ui.primary_source.as_ref(),
-                            SourceKind::Secondary => ui.secondary_source.as_ref(),
+                            SourceKind::Primary => &*ui.primary_source,
+                            SourceKind::Secondary => &*ui.secondary_source,
                         } }
                     </span>
                 }) }

@@ -11,7 +11,7 @@ pub fn claim_checks(view: &View) -> Html {
     }
     html! {
         <section class="dx-claims">
-            <h3 class="dx-section-heading">{ labels.claims_heading.as_ref() }</h3>
+            <h3 class="dx-section-heading">{ &*labels.claims_heading }</h3>
             { for claims.iter().map(|claim| {
                 // The loader guarantees `claimed_by` names a source; numbered as in the list.
                 let reporter = sources.iter().position(|s| s.id == claim.claimed_by);
@@ -19,16 +19,16 @@ pub fn claim_checks(view: &View) -> Html {
                     .map(|i| format!("{} {} ({})", labels.source_label, i + 1, sources[i].publisher))
                     .unwrap_or_default();
                 html! {
-                    <div class="dx-claim" key={claim.id.as_ref()}>
-                        <p class="dx-claim__reported">{ labels.claim_reported_by.as_ref() }{ " " }{ reporter_name }</p>
+                    <div class="dx-claim" key={&*claim.id}>
+                        <p class="dx-claim__reported">{ &*labels.claim_reported_by }{ " " }{ reporter_name }</p>
                         // Our summary of the claim, not the report's words: no quotation marks.
-                        <p class="dx-claim__text">{ claim.claim.as_ref() }</p>
+                        <p class="dx-claim__text">{ &*claim.claim }</p>
                         <p class="dx-claim__verdict">
-                            <span class="dx-claim__verdict-label">{ labels.claim_verdict_label.as_ref() }{ ": " }</span>
-                            <strong>{ claim.verdict.as_ref() }</strong>
+                            <span class="dx-claim__verdict-label">{ &*labels.claim_verdict_label }{ ": " }</span>
+                            <strong>{ &*claim.verdict }</strong>
                         </p>
                         <p class="dx-claim__explanation">
-                            { claim.explanation.as_ref() }{ " " }
+                            { &*claim.explanation }{ " " }
                             { source_citation(view, &format!("claim-{}", claim.id), &claim.sources) }
                         </p>
                     </div>

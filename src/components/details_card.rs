@@ -11,26 +11,26 @@ pub fn details_card(view: &View) -> Html {
     };
     html! {
         <section class="dx-details">
-            <h3 class="dx-section-heading">{ labels.details_heading.as_ref() }</h3>
+            <h3 class="dx-section-heading">{ &*labels.details_heading }</h3>
             <dl class="dx-details__list">
-                { row(labels.publisher_label.as_ref(), html! { details.publisher.as_ref() }) }
-                { row(labels.kind_label.as_ref(), html! { details.kind.as_ref() }) }
-                { row(labels.published_label.as_ref(), html! {
-                    <time datetime={details.published_iso.as_ref()}>{ details.published.as_ref() }</time>
+                { row(&*labels.publisher_label, html! { &*details.publisher }) }
+                { row(&*labels.kind_label, html! { &*details.kind }) }
+                { row(&*labels.published_label, html! {
+                    <time datetime={&*details.published_iso}>{ &*details.published }</time>
                 }) }
-                { row(labels.reading_time_label.as_ref(), html! { details.reading_time.as_ref() }) }
-                { row(labels.audience_label.as_ref(), html! { details.audience.as_ref() }) }
-                { row(labels.level_label.as_ref(), html! { details.level.as_ref() }) }
+                { row(&*labels.reading_time_label, html! { &*details.reading_time }) }
+                { row(&*labels.audience_label, html! { &*details.audience }) }
+                { row(&*labels.level_label, html! { &*details.level }) }
             </dl>
             <p class="dx-details__impact">
-                <strong>{ labels.impact_label.as_ref() }{ ": " }</strong>{ details.impact.as_ref() }
+                <strong>{ &*labels.impact_label }{ ": " }</strong>{ &*details.impact }
             </p>
-            <h4 class="dx-subheading">{ labels.why_it_matters_label.as_ref() }</h4>
+            <h4 class="dx-subheading">{ &*labels.why_it_matters_label }</h4>
             <ul class="dx-details__why">
-                { for details.why_it_matters.iter().map(|point| html! { <li>{ point.as_ref() }</li> }) }
+                { for details.why_it_matters.iter().map(|point| html! { <li>{ &**point }</li> }) }
             </ul>
-            <ul class="dx-tags" aria-label={labels.tags_label.as_ref()}>
-                { for details.tags.iter().map(|tag| html! { <li class="dx-tag">{ tag.as_ref() }</li> }) }
+            <ul class="dx-tags" aria-label={&*labels.tags_label}>
+                { for details.tags.iter().map(|tag| html! { <li class="dx-tag">{ &**tag }</li> }) }
             </ul>
             { source_citation(view, "details", &details.sources) }
         </section>

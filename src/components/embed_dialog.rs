@@ -56,15 +56,15 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
 
     let body = if state.embed.open {
         let story = view.story.0;
-        let codes = snippets(base, state.locale.code.as_ref(), state.tab.id(story), &story.headline);
+        let codes = snippets(base, &*state.locale.code, state.tab.id(story), &story.headline);
         let labels = [
-            ui.embed_iframe_label.as_ref(),
-            ui.embed_script_label.as_ref(),
+            &*ui.embed_iframe_label,
+            &*ui.embed_script_label,
         ];
         html! {
             <>
-                <h3 class="dx-section-heading" id="dx-embed-heading">{ ui.embed_heading.as_ref() }</h3>
-                <p class="dx-dialog__intro">{ ui.embed_intro.as_ref() }</p>
+                <h3 class="dx-section-heading" id="dx-embed-heading">{ &*ui.embed_heading }</h3>
+                <p class="dx-dialog__intro">{ &*ui.embed_intro }</p>
                 { for codes.into_iter().zip(labels).enumerate().map(|(i, (code, label))| {
                     let id = format!("dx-snippet-{i}");
                     let copy = {
@@ -77,15 +77,15 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
                             <textarea class="dx-snippet__code" id={id} readonly=true rows="4"
                                 spellcheck="false" value={code} />
                             <div class="dx-snippet__actions">
-                                <button type="button" class="dx-button" onclick={copy}>{ ui.copy_button.as_ref() }</button>
+                                <button type="button" class="dx-button" onclick={copy}>{ &*ui.copy_button }</button>
                                 <span class="dx-snippet__status" role="status">
-                                    { if state.embed.copied == Some(i) { ui.copied_message.as_ref() } else { "" } }
+                                    { if state.embed.copied == Some(i) { &*ui.copied_message } else { "" } }
                                 </span>
                             </div>
                         </div>
                     }
                 }) }
-                <button type="button" class="dx-button dx-dialog__close" onclick={close}>{ ui.close_button.as_ref() }</button>
+                <button type="button" class="dx-button dx-dialog__close" onclick={close}>{ &*ui.close_button }</button>
             </>
         }
     } else {
@@ -95,7 +95,7 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
     html! {
         <>
             <button type="button" class="dx-button dx-needs-js" aria-haspopup="dialog" onclick={show}>
-                { ui.embed_button.as_ref() }
+                { &*ui.embed_button }
             </button>
             <dialog class="dx-dialog" ref={dialog.clone()} aria-labelledby="dx-embed-heading" {onclose}>
                 { body }

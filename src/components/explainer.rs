@@ -46,7 +46,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let story = state.story();
         use_effect_with((state.locale, state.tab), move |(locale, tab)| {
             if let Some(on_change) = on_change {
-                on_change.emit((locale.0.code.as_ref(), tab.id(story)));
+                on_change.emit((&*locale.0.code, tab.id(story)));
             }
         });
     }
@@ -64,12 +64,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let on_tab = dispatch.reform(Action::SelectTab);
 
     html! {
-        <article class="dx" lang={locale.0.code.as_ref()} data-theme={settings.theme.as_str()}
+        <article class="dx" lang={&*locale.0.code} data-theme={settings.theme.as_str()}
             aria-labelledby="dx-headline">
             <header class="dx-header">
-                <p class="dx-kicker">{ ui.kicker.as_ref() }</p>
-                <h2 class="dx-headline" id="dx-headline">{ story.headline.as_ref() }</h2>
-                <p class="dx-standfirst">{ story.standfirst.as_ref() }</p>
+                <p class="dx-kicker">{ &*ui.kicker }</p>
+                <h2 class="dx-headline" id="dx-headline">{ &*story.headline }</h2>
+                <p class="dx-standfirst">{ &*story.standfirst }</p>
                 <div class="dx-toolbar">
                     { language_switch(locale, &on_locale) }
                     { embed_dialog(&view, &props.embed_base, &dialog) }

@@ -38,7 +38,7 @@ pub fn explorer(view: &View, on_select: &Callback<Tab>) -> Html {
 
     html! {
         <section class="dx-explorer">
-            <div class="dx-tabs" role="tablist" aria-label={ui.0.tabs_label.as_ref()} {onkeydown}>
+            <div class="dx-tabs" role="tablist" aria-label={&*ui.0.tabs_label} {onkeydown}>
                 { for Tab::all(content).map(|tab| {
                     let id = tab.id(content);
                     let is_selected = tab == selected;

@@ -9,15 +9,15 @@ use crate::state::Static;
 pub fn language_switch(current: Static<Locale>, on_select: &Callback<String>) -> Html {
     let labels = &current.0.interface;
     html! {
-        <div class="dx-lang" role="group" aria-label={labels.language_switch_label.as_ref()}>
+        <div class="dx-lang" role="group" aria-label={&*labels.language_switch_label}>
             { for CATALOGUE.locales.iter().map(|locale| {
-                let code: &'static str = locale.code.as_ref();
+                let code: &'static str = &*locale.code;
                 let pressed = locale.code == current.0.code;
                 html! {
                     <button type="button" class="dx-lang__option" lang={code}
                         aria-pressed={if pressed { "true" } else { "false" }}
                         onclick={on_select.reform(move |_| code.to_owned())}>
-                        { locale.interface.language_name.as_ref() }
+                        { &*locale.interface.language_name }
                     </button>
                 }
             }) }

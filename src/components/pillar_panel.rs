@@ -10,17 +10,17 @@ pub fn pillar_panel(view: &View, index: usize) -> Html {
     html! {
         <>
             <p class="dx-panel__eyebrow">
-                { ui.0.pillar_number_prefix.as_ref() }{ format!(" {} / {count}", index + 1) }
+                { &*ui.0.pillar_number_prefix }{ format!(" {} / {count}", index + 1) }
             </p>
-            <h3 class="dx-panel__title">{ pillar.title.as_ref() }</h3>
+            <h3 class="dx-panel__title">{ &*pillar.title }</h3>
             <p class="dx-panel__summary">
-                { pillar.summary.text.as_ref() }{ " " }
+                { &*pillar.summary.text }{ " " }
                 { source_citation(view, &format!("{}-summary", pillar.id), &pillar.summary.sources) }
             </p>
             <ul class="dx-points">
                 { for pillar.points.iter().enumerate().map(|(i, point)| html! {
                     <li class="dx-point">
-                        { point.text.as_ref() }{ " " }
+                        { &*point.text }{ " " }
                         { source_citation(view, &format!("{}-{i}", pillar.id), &point.sources) }
                     </li>
                 }) }

@@ -6,18 +6,18 @@ use super::{disclosure, source_citation, View};
 pub fn reader_questions(view: &View) -> Html {
     html! {
         <section class="dx-questions">
-            <h3 class="dx-section-heading">{ view.ui.0.questions_heading.as_ref() }</h3>
+            <h3 class="dx-section-heading">{ &*view.ui.0.questions_heading }</h3>
             { for view.story.0.questions.iter().map(|question| {
                 let id = format!("question-{}", question.id);
                 let answer = html! {
                     <p>
-                        { question.answer.as_ref() }{ " " }
+                        { &*question.answer }{ " " }
                         { source_citation(view, &id, &question.sources) }
                     </p>
                 };
                 html! {
                     <div class="dx-question">
-                        { disclosure(view, &id, html! { question.question.as_ref() }, answer) }
+                        { disclosure(view, &id, html! { &*question.question }, answer) }
                     </div>
                 }
             }) }

@@ -8,21 +8,21 @@ pub fn quotes(view: &View) -> Html {
     let (story, labels) = (view.story, view.ui.0);
     html! {
         <section class="dx-quotes">
-            <h3 class="dx-section-heading">{ labels.quotes_heading.as_ref() }</h3>
+            <h3 class="dx-section-heading">{ &*labels.quotes_heading }</h3>
             { for story.0.quotes.iter().map(|quote| html! {
-                <figure class="dx-quote" key={quote.id.as_ref()}>
-                    <blockquote class="dx-quote__text" lang={quote.original_language.as_ref()}>
-                        <p>{ quote.text.as_ref() }</p>
+                <figure class="dx-quote" key={&*quote.id}>
+                    <blockquote class="dx-quote__text" lang={&*quote.original_language}>
+                        <p>{ &*quote.text }</p>
                     </blockquote>
                     { if quote.translation.is_empty() { html! {} } else { html! {
                         <p class="dx-quote__translation">
-                            <span class="dx-quote__translation-label">{ labels.translation_label.as_ref() }{ ": " }</span>
-                            { quote.translation.as_ref() }
+                            <span class="dx-quote__translation-label">{ &*labels.translation_label }{ ": " }</span>
+                            { &*quote.translation }
                         </p>
                     } } }
                     <figcaption class="dx-quote__speaker">
-                        <span class="dx-quote__name">{ quote.speaker.as_ref() }</span>
-                        { ", " }{ quote.role.as_ref() }{ " " }
+                        <span class="dx-quote__name">{ &*quote.speaker }</span>
+                        { ", " }{ &*quote.role }{ " " }
                         { source_citation(view, &format!("quote-{}", quote.id), &quote.sources) }
                     </figcaption>
                 </figure>

@@ -8,12 +8,12 @@ pub fn terms_panel(view: &View) -> Html {
     let (terms, ui) = (&view.story.0.terms, view.ui);
     html! {
         <>
-            <h3 class="dx-panel__title">{ terms.title.as_ref() }</h3>
+            <h3 class="dx-panel__title">{ &*terms.title }</h3>
             <p class="dx-panel__summary">
-                { terms.intro.text.as_ref() }{ " " }
+                { &*terms.intro.text }{ " " }
                 { source_citation(view, "terms-intro", &terms.intro.sources) }
             </p>
-            <p class="dx-hint dx-needs-js">{ ui.0.terms_hint.as_ref() }</p>
+            <p class="dx-hint dx-needs-js">{ &*ui.0.terms_hint }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
                     let (answer_kind, mark) = match card.answer {
@@ -25,17 +25,17 @@ pub fn terms_panel(view: &View) -> Html {
                         <>
                             <p class="dx-term__verdict">
                                 <span class="dx-term__mark" aria-hidden="true">{ mark }</span>
-                                { card.answer_label.as_ref() }
+                                { &*card.answer_label }
                             </p>
                             <p class="dx-term__explanation">
-                                { card.explanation.as_ref() }{ " " }
+                                { &*card.explanation }{ " " }
                                 { source_citation(view, &id, &card.sources) }
                             </p>
                         </>
                     };
                     html! {
-                        <li class="dx-term" data-answer={answer_kind} key={card.id.as_ref()}>
-                            { disclosure(view, &id, html! { card.question.as_ref() }, answer) }
+                        <li class="dx-term" data-answer={answer_kind} key={&*card.id}>
+                            { disclosure(view, &id, html! { &*card.question }, answer) }
                         </li>
                     }
                 }) }
