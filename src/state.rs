@@ -245,11 +245,20 @@ mod tests {
         let copied = state()
             .reduce(Action::OpenEmbedDialog)
             .reduce(Action::Copied(1));
-        assert_eq!(copied.embed, EmbedDialogState { open: true, copied: Some(1) });
+        assert_eq!(
+            copied.embed,
+            EmbedDialogState {
+                open: true,
+                copied: Some(1)
+            }
+        );
         let closed = copied.reduce(Action::EmbedDialogClosed);
         assert_eq!(closed.embed, EmbedDialogState::default());
         let again = closed.clone().reduce(Action::EmbedDialogClosed);
-        assert!(Rc::ptr_eq(&closed, &again), "closing a closed dialog changes nothing");
+        assert!(
+            Rc::ptr_eq(&closed, &again),
+            "closing a closed dialog changes nothing"
+        );
     }
 
     #[test]

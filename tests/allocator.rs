@@ -39,7 +39,10 @@ fn fill_all() -> Vec<(*mut u8, Layout)> {
 fn assert_intact(blocks: &[(*mut u8, Layout)]) {
     for (i, &(block, layout)) in blocks.iter().enumerate() {
         let bytes = unsafe { std::slice::from_raw_parts(block, layout.size()) };
-        assert!(bytes.iter().all(|&b| b == i as u8), "{layout:?} overwritten by another block");
+        assert!(
+            bytes.iter().all(|&b| b == i as u8),
+            "{layout:?} overwritten by another block"
+        );
     }
 }
 
@@ -57,7 +60,10 @@ fn blocks_are_aligned_apart_and_reused() {
     let mut second_addresses: Vec<usize> = second.iter().map(|(b, _)| *b as usize).collect();
     first_addresses.sort_unstable();
     second_addresses.sort_unstable();
-    assert_eq!(first_addresses, second_addresses, "the same requests reuse the freed blocks");
+    assert_eq!(
+        first_addresses, second_addresses,
+        "the same requests reuse the freed blocks"
+    );
     for (block, layout) in second {
         unsafe { dealloc(block, layout) };
     }
@@ -73,7 +79,10 @@ fn growing_a_block_keeps_its_contents() {
         block = unsafe { realloc(block, Layout::from_size_align(size, 1).unwrap(), new_size) };
         assert!(!block.is_null());
         let kept = unsafe { std::slice::from_raw_parts(block, 10) };
-        assert_eq!(kept, b"0123456789", "contents kept growing {size} → {new_size}");
+        assert_eq!(
+            kept, b"0123456789",
+            "contents kept growing {size} → {new_size}"
+        );
         size = new_size;
     }
     unsafe { dealloc(block, Layout::from_size_align(size, 1).unwrap()) };

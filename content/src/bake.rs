@@ -10,10 +10,7 @@ pub trait Bake {
 impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut String) {
         // `{:?}` of a str is a valid Rust string literal, escapes included.
-        out.push_str(&format!(
-            "::deal_content::baked_text!({:?})",
-            self.as_ref()
-        ));
+        out.push_str(&format!("::deal_content::baked_text!({:?})", self.as_ref()));
     }
 }
 

@@ -56,11 +56,13 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
 
     let body = if state.embed.open {
         let story = view.story.0;
-        let codes = snippets(base, &*state.locale.code, state.tab.id(story), &story.headline);
-        let labels = [
-            &*ui.embed_iframe_label,
-            &*ui.embed_script_label,
-        ];
+        let codes = snippets(
+            base,
+            &*state.locale.code,
+            state.tab.id(story),
+            &story.headline,
+        );
+        let labels = [&*ui.embed_iframe_label, &*ui.embed_script_label];
         html! {
             <>
                 <h3 class="dx-section-heading" id="dx-embed-heading">{ &*ui.embed_heading }</h3>
@@ -106,7 +108,13 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
 
 /// Copies through the Clipboard API; where that is refused, selects the snippet so the
 /// reader can copy it by hand.
-fn copy_snippet(event: &MouseEvent, id: &str, code: &str, dispatch: Callback<Action>, index: usize) {
+fn copy_snippet(
+    event: &MouseEvent,
+    id: &str,
+    code: &str,
+    dispatch: Callback<Action>,
+    index: usize,
+) {
     let textarea = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
