@@ -1,6 +1,6 @@
-//! The widget's parts, one file per panel. Each receives the content it shows as
-//! [`Static`] references into the baked catalogue and never touches the DOM during render,
-//! so the same code renders on the server and hydrates in the browser.
+//! The widget's parts, one file per panel. Each reads the content it shows from the baked
+//! catalogue, through the reader's state, and never touches the DOM during render, so the
+//! same code renders on the server and hydrates in the browser.
 //!
 //! `Explainer` is the one Yew component: it holds the reader's state (one reducer, see
 //! [`state`](crate::state)) and every part below it is a plain function returning `Html`,
@@ -11,8 +11,6 @@
 //!
 //! Panels are `<section>`s with headings but no accessible name, so they are not landmarks:
 //! a page with several widgets would otherwise list the same named regions again and again.
-//!
-//! [`Static`]: crate::state::Static
 
 mod background;
 mod citation;
@@ -49,19 +47,27 @@ use terms_panel::terms_panel;
 use yew::Callback;
 
 use crate::content::{Interface, Story};
-use crate::state::{Action, ExplainerState, Static};
+use crate::state::{Action, ExplainerState};
 
-/// What every panel renders from: the story and the wording in the reader's language, what
-/// the reader has opened, and where the panel sends what the reader does.
+/// What every panel renders from: the reader's state (the story and the wording in their
+/// language, what they have opened) and where the panel sends what the reader does.
 #[derive(Clone, Copy)]
 pub struct View<'a> {
-    pub story: Static<Story>,
-    pub ui: Static<Interface>,
     pub state: &'a ExplainerState,
     pub dispatch: &'a Callback<Action>,
 }
 
 impl View<'_> {
+    /// The story in the reader's language.
+    pub fn story(&self) -> &'static Story {
+        self.state.story()
+    }
+
+    /// The widget's own wording in the reader's language.
+    pub fn ui(&self) -> &'static Interface {
+        &self.state.locale.0.interface
+    }
+
     /// A click handler that opens or closes the answer or citation detail `id`.
     fn toggle(&self, id: &str) -> Callback<yew::MouseEvent> {
         let id = id.to_owned();

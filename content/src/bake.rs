@@ -10,13 +10,13 @@ pub trait Bake {
 impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut String) {
         // `{:?}` of a str is a valid Rust string literal, escapes included.
-        out.push_str(&format!("::deal_content::baked_text!({:?})", self.as_ref()));
+        out.push_str(&format!("::deal_content::baked!({:?})", self.as_ref()));
     }
 }
 
 impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
     fn bake(&self, out: &mut String) {
-        out.push_str("::deal_content::baked_list!(&[");
+        out.push_str("::deal_content::baked!(&[");
         for item in self.iter() {
             item.bake(out);
             out.push(',');

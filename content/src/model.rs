@@ -17,36 +17,21 @@ pub type List<T> = Cow<'static, [T]>;
 #[cfg(not(feature = "load"))]
 pub type List<T> = &'static [T];
 
-/// A baked text constant (`baked_text!("…")`), whichever [`Text`] is. Macros rather than
-/// functions: a `static` can borrow its nested arrays only where they are written.
+/// A baked text or list constant (`baked!("…")`, `baked!(&[…])`), whichever [`Text`] and
+/// [`List`] are. A macro rather than a function: a `static` can borrow its nested arrays only
+/// where they are written.
 #[cfg(feature = "load")]
 #[macro_export]
-macro_rules! baked_text {
-    ($text:expr) => {
-        ::std::borrow::Cow::Borrowed($text)
+macro_rules! baked {
+    ($value:expr) => {
+        ::std::borrow::Cow::Borrowed($value)
     };
 }
 #[cfg(not(feature = "load"))]
 #[macro_export]
-macro_rules! baked_text {
-    ($text:expr) => {
-        $text
-    };
-}
-
-/// A baked list constant (`baked_list!(&[…])`), whichever [`List`] is.
-#[cfg(feature = "load")]
-#[macro_export]
-macro_rules! baked_list {
-    ($items:expr) => {
-        ::std::borrow::Cow::Borrowed($items)
-    };
-}
-#[cfg(not(feature = "load"))]
-#[macro_export]
-macro_rules! baked_list {
-    ($items:expr) => {
-        $items
+macro_rules! baked {
+    ($value:expr) => {
+        $value
     };
 }
 

@@ -5,7 +5,7 @@ use super::{source_citation, View};
 /// What a reader needs to know from before this deal (for OpenAI–Foxconn: the Broadcom
 /// agreement).
 pub fn background(view: &View) -> Html {
-    let context = &view.story.0.context;
+    let context = &view.story().context;
     html! {
         <section class="dx-background">
             <h3 class="dx-section-heading">{ &*context.title }</h3>

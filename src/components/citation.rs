@@ -7,7 +7,7 @@ use crate::content::{SourceKind, Text};
 /// reader checks a fact without losing their spot. `id` is unique within the widget and
 /// names the detail region.
 pub fn source_citation(view: &View, id: &str, sources: &'static [Text]) -> Html {
-    let (story, ui) = (view.story.0, view.ui.0);
+    let (story, ui) = (view.story(), view.ui());
     let cited: Vec<(usize, &'static crate::content::Source)> = sources
         .iter()
         .filter_map(|id| story.sources.iter().enumerate().find(|(_, s)| s.id == *id))

@@ -5,7 +5,7 @@ use super::{source_citation, View};
 /// Claims from the coverage that the primary source does not bear out, shown as checked
 /// claims rather than repeated as fact.
 pub fn claim_checks(view: &View) -> Html {
-    let (claims, sources, labels) = (&view.story.0.claims, &view.story.0.sources, view.ui.0);
+    let (claims, sources, labels) = (&view.story().claims, &view.story().sources, view.ui());
     if claims.is_empty() {
         return html! {};
     }

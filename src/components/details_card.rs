@@ -4,8 +4,8 @@ use super::{source_citation, View};
 
 /// The announcement at a glance, shaped like the details card of the primary source's page.
 pub fn details_card(view: &View) -> Html {
-    let labels = view.ui.0;
-    let details = &view.story.0.details;
+    let labels = view.ui();
+    let details = &view.story().details;
     let row = |label: &'static str, value: Html| {
         html! { <div class="dx-details__row"><dt>{ label }</dt><dd>{ value }</dd></div> }
     };

@@ -33,7 +33,7 @@ pub fn snippets(base: &str, lang: &str, tab: &str, title: &str) -> [String; 2] {
 /// it is open: the snippets depend on where the widget is served from, which the server
 /// does not know.
 pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
-    let (ui, state) = (view.ui.0, view.state);
+    let (ui, state) = (view.ui(), view.state);
     let show = {
         let (dialog, dispatch) = (dialog.clone(), view.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -55,7 +55,7 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
     let onclose = view.dispatch.reform(|_: Event| Action::EmbedDialogClosed);
 
     let body = if state.embed.open {
-        let story = view.story.0;
+        let story = view.story();
         let codes = snippets(
             base,
             &*state.locale.code,

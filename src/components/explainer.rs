@@ -5,7 +5,7 @@ use super::{
     reader_questions, source_list, View,
 };
 use crate::settings::Settings;
-use crate::state::{Action, ExplainerState, Static};
+use crate::state::{Action, ExplainerState};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ExplainerProps {
@@ -54,14 +54,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let locale = state.locale;
     let dispatch = state.dispatcher().to_callback();
     let view = View {
-        story: Static(state.story()),
-        ui: Static(&locale.0.interface),
         state: &state,
         dispatch: &dispatch,
     };
-    let (story, ui) = (view.story.0, view.ui.0);
+    let (story, ui) = (view.story(), view.ui());
     let on_locale = dispatch.reform(Action::SetLocale);
-    let on_tab = dispatch.reform(Action::SelectTab);
 
     html! {
         <article class="dx" lang={&*locale.0.code} data-theme={settings.theme.as_str()}
@@ -76,7 +73,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
             </header>
             { details_card(&view) }
-            { explorer(&view, &on_tab) }
+            { explorer(&view) }
             { quotes(&view) }
             { background(&view) }
             { claim_checks(&view) }

@@ -2,12 +2,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{pillar_panel, terms_panel, View};
-use crate::state::Tab;
+use crate::state::{Action, Tab};
 
 /// The pillars and the terms as WAI-ARIA tabs: click or tap a tab; arrow keys move between
 /// tabs (and open them), Home and End jump to the first and last.
-pub fn explorer(view: &View, on_select: &Callback<Tab>) -> Html {
-    let (content, ui, selected) = (view.story.0, view.ui, view.state.tab);
+pub fn explorer(view: &View) -> Html {
+    let on_select = &view.dispatch.reform(Action::SelectTab);
+    let (content, ui, selected) = (view.story(), view.ui(), view.state.tab);
     let onkeydown = {
         let on_select = on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -38,7 +39,7 @@ pub fn explorer(view: &View, on_select: &Callback<Tab>) -> Html {
 
     html! {
         <section class="dx-explorer">
-            <div class="dx-tabs" role="tablist" aria-label={&*ui.0.tabs_label} {onkeydown}>
+            <div class="dx-tabs" role="tablist" aria-label={&*ui.tabs_label} {onkeydown}>
                 { for Tab::all(content).map(|tab| {
                     let id = tab.id(content);
                     let is_selected = tab == selected;

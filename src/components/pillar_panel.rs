@@ -4,13 +4,13 @@ use super::{source_citation, View};
 
 /// One pillar: what it is in a sentence, then the points, each with its source.
 pub fn pillar_panel(view: &View, index: usize) -> Html {
-    let (story, ui) = (view.story, view.ui);
-    let pillar = &story.0.pillars[index];
-    let count = story.0.pillars.len();
+    let (story, ui) = (view.story(), view.ui());
+    let pillar = &story.pillars[index];
+    let count = story.pillars.len();
     html! {
         <>
             <p class="dx-panel__eyebrow">
-                { &*ui.0.pillar_number_prefix }{ format!(" {} / {count}", index + 1) }
+                { &*ui.pillar_number_prefix }{ format!(" {} / {count}", index + 1) }
             </p>
             <h3 class="dx-panel__title">{ &*pillar.title }</h3>
             <p class="dx-panel__summary">

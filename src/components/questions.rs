@@ -6,8 +6,8 @@ use super::{disclosure, source_citation, View};
 pub fn reader_questions(view: &View) -> Html {
     html! {
         <section class="dx-questions">
-            <h3 class="dx-section-heading">{ &*view.ui.0.questions_heading }</h3>
-            { for view.story.0.questions.iter().map(|question| {
+            <h3 class="dx-section-heading">{ &*view.ui().questions_heading }</h3>
+            { for view.story().questions.iter().map(|question| {
                 let id = format!("question-{}", question.id);
                 let answer = html! {
                     <p>

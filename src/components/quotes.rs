@@ -5,11 +5,11 @@ use super::{source_citation, View};
 /// The leaders' words verbatim, in the language they were said in, with our translation
 /// beside them where the reader's language differs.
 pub fn quotes(view: &View) -> Html {
-    let (story, labels) = (view.story, view.ui.0);
+    let (story, labels) = (view.story(), view.ui());
     html! {
         <section class="dx-quotes">
             <h3 class="dx-section-heading">{ &*labels.quotes_heading }</h3>
-            { for story.0.quotes.iter().map(|quote| html! {
+            { for story.quotes.iter().map(|quote| html! {
                 <figure class="dx-quote" key={&*quote.id}>
                     <blockquote class="dx-quote__text" lang={&*quote.original_language}>
                         <p>{ &*quote.text }</p>

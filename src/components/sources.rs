@@ -5,12 +5,12 @@ use crate::content::SourceKind;
 
 /// Every document the story rests on, numbered as the citations number them.
 pub fn source_list(view: &View) -> Html {
-    let (story, labels) = (view.story, view.ui.0);
+    let (story, labels) = (view.story(), view.ui());
     html! {
         <section class="dx-sources">
             <h3 class="dx-section-heading">{ &*labels.sources_heading }</h3>
             <ol class="dx-sources__list">
-                { for story.0.sources.iter().map(|source| {
+                { for story.sources.iter().map(|source| {
                     let (kind, kind_label) = match source.kind {
                         SourceKind::Primary => ("primary", &*labels.primary_source),
                         SourceKind::Secondary => ("secondary", &*labels.secondary_source),

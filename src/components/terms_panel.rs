@@ -5,7 +5,7 @@ use crate::content::Answer;
 
 /// What the deal binds anyone to, as questions a reader turns over one by one.
 pub fn terms_panel(view: &View) -> Html {
-    let (terms, ui) = (&view.story.0.terms, view.ui);
+    let (terms, ui) = (&view.story().terms, view.ui());
     html! {
         <>
             <h3 class="dx-panel__title">{ &*terms.title }</h3>
@@ -13,7 +13,7 @@ pub fn terms_panel(view: &View) -> Html {
                 { &*terms.intro.text }{ " " }
                 { source_citation(view, "terms-intro", &terms.intro.sources) }
             </p>
-            <p class="dx-hint dx-needs-js">{ &*ui.0.terms_hint }</p>
+            <p class="dx-hint dx-needs-js">{ &*ui.terms_hint }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
                     let (answer_kind, mark) = match card.answer {
