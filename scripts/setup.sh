@@ -4,21 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The CLI must equal the wasm-bindgen crate in Cargo.lock, or its output will not load.
-WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
-
 say() { printf '[setup] %s\n' "$*"; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
+# The compiler pinned in rust-toolchain.toml, with its components (rust-src, rustfmt, clippy)
+# and the wasm32 target. These machines do not install a pinned toolchain on demand, and
+# every cargo command below needs it, so this comes first. Quick when it is there already.
+rustup toolchain install >/dev/null
 
-# The release build compiles the standard library itself (scripts/build.sh), from its source.
-if ! rustup component list --installed | grep -q '^rust-src'; then
-  say "adding the rust-src component"
-  rustup component add rust-src
-fi
+# The CLI must equal the wasm-bindgen crate in Cargo.lock, or its output will not load.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"

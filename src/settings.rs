@@ -102,7 +102,7 @@ impl Settings {
         let theme = theme?;
         let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
         Some(Settings {
-            locale: &*locale.code,
+            locale: &locale.code,
             story,
             tab,
             theme,

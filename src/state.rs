@@ -52,7 +52,7 @@ impl Tab {
 
     pub fn id(self, story: &'static Story) -> &'static str {
         match self {
-            Tab::Pillar(i) => &*story.pillars[i].id,
+            Tab::Pillar(i) => &story.pillars[i].id,
             Tab::Terms => Self::TERMS_ID,
         }
     }
@@ -70,8 +70,8 @@ impl Tab {
 
     pub fn label(self, story: &'static Story) -> &'static str {
         match self {
-            Tab::Pillar(i) => &*story.pillars[i].label,
-            Tab::Terms => &*story.terms.label,
+            Tab::Pillar(i) => &story.pillars[i].label,
+            Tab::Terms => &story.terms.label,
         }
     }
 

@@ -13,14 +13,14 @@ pub fn details_card(view: &View) -> Html {
         <section class="dx-details">
             <h3 class="dx-section-heading">{ &*labels.details_heading }</h3>
             <dl class="dx-details__list">
-                { row(&*labels.publisher_label, html! { &*details.publisher }) }
-                { row(&*labels.kind_label, html! { &*details.kind }) }
-                { row(&*labels.published_label, html! {
+                { row(&labels.publisher_label, html! { &*details.publisher }) }
+                { row(&labels.kind_label, html! { &*details.kind }) }
+                { row(&labels.published_label, html! {
                     <time datetime={&*details.published_iso}>{ &*details.published }</time>
                 }) }
-                { row(&*labels.reading_time_label, html! { &*details.reading_time }) }
-                { row(&*labels.audience_label, html! { &*details.audience }) }
-                { row(&*labels.level_label, html! { &*details.level }) }
+                { row(&labels.reading_time_label, html! { &*details.reading_time }) }
+                { row(&labels.audience_label, html! { &*details.audience }) }
+                { row(&labels.level_label, html! { &*details.level }) }
             </dl>
             <p class="dx-details__impact">
                 <strong>{ &*labels.impact_label }{ ": " }</strong>{ &*details.impact }

@@ -58,7 +58,7 @@ pub fn embed_dialog(view: &View, base: &str, dialog: &NodeRef) -> Html {
         let story = view.story();
         let codes = snippets(
             base,
-            &*state.locale.code,
+            &state.locale.code,
             state.tab.id(story),
             &story.headline,
         );

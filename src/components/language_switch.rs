@@ -11,7 +11,7 @@ pub fn language_switch(current: Static<Locale>, on_select: &Callback<String>) ->
     html! {
         <div class="dx-lang" role="group" aria-label={&*labels.language_switch_label}>
             { for CATALOGUE.locales.iter().map(|locale| {
-                let code: &'static str = &*locale.code;
+                let code: &'static str = &locale.code;
                 let pressed = locale.code == current.0.code;
                 html! {
                     <button type="button" class="dx-lang__option" lang={code}
