@@ -9,7 +9,7 @@ say() { printf '[setup] %s\n' "$*"; }
 # The compiler pinned in rust-toolchain.toml, with its components (rust-src, rustfmt, clippy)
 # and the wasm32 target. These machines do not install a pinned toolchain on demand, and
 # every cargo command below needs it, so this comes first. Quick when it is there already.
-rustup toolchain install >/dev/null
+rustup toolchain install >/dev/null 2>&1 || rustup toolchain install
 
 # The CLI must equal the wasm-bindgen crate in Cargo.lock, or its output will not load.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)

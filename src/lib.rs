@@ -13,6 +13,7 @@ pub mod catalogue {
 }
 
 pub mod components;
+pub mod prerendered;
 pub mod settings;
 pub mod state;
 

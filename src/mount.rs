@@ -6,11 +6,16 @@ use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 use crate::components::{Explainer, ExplainerProps};
-use crate::settings::{resolve, Request, Settings, RENDERED_ATTRIBUTES};
+use crate::prerendered::{self, Mismatch};
+use crate::settings::{resolve, Request, Settings};
 
 /// Set on the mount element once the widget has rendered in the browser and responds to
 /// the reader (tests, benchmarks and host scripts wait for it).
 const STATE_ATTRIBUTE: &str = "data-state";
+
+/// The settings an embedding asks for, by the names of the embed attributes and URL
+/// parameters; read from a plain JavaScript object (`{lang: 'nl', tab: 'terms'}`).
+const ASKED: [&str; 4] = ["lang", "theme", "tab", "story"];
 
 /// A live widget. Dropping it from JavaScript (`free()`) leaves the markup; `destroy()`
 /// removes it.
@@ -21,20 +26,21 @@ pub struct ExplainerHandle {
     on_change: Option<js_sys::Function>,
     settings: Settings,
     embed_base: yew::AttrValue,
+    /// Warnings already given, so a value changed back and forth is reported once.
+    warned: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl ExplainerHandle {
-    /// Starts the widget in `root`. Markup prerendered into `root` is hydrated (kept, made
-    /// interactive); otherwise the widget renders from scratch. `on_change`, if given, is
-    /// called with `(lang, tab)` whenever the reader changes either.
+    /// Starts the widget in `root` with the settings `asked` for (an object with any of
+    /// `lang`, `theme`, `tab`, `story`). Markup this build prerendered into `root` is hydrated
+    /// (kept, made interactive); anything else in it is replaced by a fresh rendering, with a
+    /// console warning saying why. `on_change`, if given, is called with `(lang, tab)`
+    /// whenever the reader changes either, and once the widget is interactive.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
-        lang: Option<String>,
-        theme: Option<String>,
-        tab: Option<String>,
-        story: Option<String>,
+        asked: &JsValue,
         on_change: Option<js_sys::Function>,
     ) -> ExplainerHandle {
         let mut handle = ExplainerHandle {
@@ -43,18 +49,26 @@ impl ExplainerHandle {
             on_change,
             settings: Settings::default(),
             embed_base: page_folder().into(),
+            warned: Vec::new(),
         };
-        let rendered = Settings::from_rendered_attributes(|name| root.get_attribute(name));
+        let rendered = match prerendered::check(|name| root.get_attribute(name), &root.inner_html())
+        {
+            Ok(rendered) => Some(rendered),
+            // An empty mount element is simply not prerendered.
+            Err(Mismatch::Unmarked) if root.first_child().is_none() => None,
+            Err(mismatch) => {
+                web_sys::console::warn_1(&mismatch.warning().into());
+                None
+            }
+        };
+        let mut asked = read_asked(asked);
         // What the page does not ask for stays as prerendered: a page prerendered on the terms
         // tab in the dark theme opens that way. (The language follows the page's own.)
-        let (tab, theme) = match &rendered {
-            Some(r) => (
-                tab.or_else(|| Some(r.tab_id().into())),
-                theme.or_else(|| Some(r.theme.as_str().into())),
-            ),
-            None => (tab, theme),
-        };
-        let wanted = handle.resolve(lang, theme, tab, story);
+        if let Some(r) = &rendered {
+            asked[1].get_or_insert_with(|| r.theme.as_str().into());
+            asked[2].get_or_insert_with(|| r.tab_id().into());
+        }
+        let wanted = handle.resolve(asked);
         let app = match rendered {
             Some(rendered) => {
                 // Hydration needs the very tree the server rendered; switch afterwards.
@@ -70,6 +84,7 @@ impl ExplainerHandle {
                 app
             }
             None => {
+                handle.clear_marks();
                 handle.settings = wanted;
                 yew::Renderer::<Explainer>::with_root_and_props(
                     root,
@@ -83,14 +98,8 @@ impl ExplainerHandle {
     }
 
     /// Applies new embed settings (e.g. a changed attribute) to the running widget.
-    pub fn update(
-        &mut self,
-        lang: Option<String>,
-        theme: Option<String>,
-        tab: Option<String>,
-        story: Option<String>,
-    ) {
-        self.settings = self.resolve(lang, theme, tab, story);
+    pub fn update(&mut self, asked: &JsValue) {
+        self.settings = self.resolve(read_asked(asked));
         self.rerender();
     }
 
@@ -103,15 +112,14 @@ impl ExplainerHandle {
         self.rerender();
     }
 
-    /// Unmounts the widget and removes its markup, and with it the marks of prerendered and
-    /// interactive markup, so the element can take a new widget.
+    /// Unmounts the widget and removes its markup, its event listeners and the marks of
+    /// prerendered and interactive markup, so the element can take a new widget.
     pub fn destroy(mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        for name in RENDERED_ATTRIBUTES.into_iter().chain([STATE_ATTRIBUTE]) {
-            let _ = self.root.remove_attribute(name);
-        }
+        self.clear_marks();
+        let _ = self.root.remove_attribute(STATE_ATTRIBUTE);
     }
 }
 
@@ -123,13 +131,13 @@ impl ExplainerHandle {
         }
     }
 
-    fn resolve(
-        &self,
-        lang: Option<String>,
-        theme: Option<String>,
-        tab: Option<String>,
-        story: Option<String>,
-    ) -> Settings {
+    fn clear_marks(&self) {
+        for name in prerendered::marks() {
+            let _ = self.root.remove_attribute(name);
+        }
+    }
+
+    fn resolve(&mut self, [lang, theme, tab, story]: [Option<String>; 4]) -> Settings {
         let window = web_sys::window();
         let page_lang = window
             .as_ref()
@@ -154,7 +162,10 @@ impl ExplainerHandle {
             browser_langs: &browser_langs,
         });
         for warning in warnings {
-            web_sys::console::warn_1(&warning.into());
+            if !self.warned.contains(&warning) {
+                web_sys::console::warn_1(&warning.as_str().into());
+                self.warned.push(warning);
+            }
         }
         settings
     }
@@ -174,6 +185,16 @@ impl ExplainerHandle {
             embed_base: self.embed_base.clone(),
         }
     }
+}
+
+/// The settings in `asked`, in the order of [`ASKED`]; anything but a non-empty string
+/// counts as not asked.
+fn read_asked(asked: &JsValue) -> [Option<String>; 4] {
+    ASKED.map(|name| {
+        js_sys::Reflect::get(asked, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    })
 }
 
 /// The folder of the current document, e.g. `https://example.org/explainers/`.

@@ -1,82 +1,109 @@
 // The script embed. One `<script type="module" src=".../deal-explainer.js">` defines
 // `<deal-explainer lang="nl" theme="auto" tab="terms" story="…">`: any number of them per
 // page, each independent, each rendering into its own open shadow root so the host page's
-// CSS cannot reach in and ours cannot leak out. The module and the WebAssembly load once per
-// page. It defines nothing but the element, and defining it twice is harmless.
-import init, { ExplainerHandle } from './pkg/deal_explainer.js';
+// CSS cannot reach in and ours cannot leak out. It defines nothing but the element, and
+// defining it twice is harmless.
+//
+// Nothing heavy loads until a widget comes within a screen of the reader's view (or the
+// reader touches it): then its text (prerendered for its settings), the runtime and the
+// WebAssembly load at once; the runtime and module load once per page.
+import { holdInput, whenNear } from './lib/early.js';
+import { chooseVariant } from './lib/variants.js';
 
 const TAG = 'deal-explainer';
 const SETTINGS = ['lang', 'theme', 'tab', 'story'];
-// Snippets shown in the embed dialog and the stylesheet load from the folder of this script.
-const BASE = new URL('./', import.meta.url).href;
+const url = (path) => new URL(path, import.meta.url).href;
+// Snippets shown in the embed dialog load from the folder of this script.
+const BASE = url('./');
+const STYLES = url('widget.css');
+const FRAGMENTS = url('fragments/');
+// Set by the build: the languages, tabs and themes fragments exist for, defaults first
+// (`{lang: ['en', 'nl'], …}`, lib/variants.js).
+// eslint-disable-next-line no-undef
+const VARIANTS = DEAL_VARIANTS;
 
-let wasm = null;
-const loadWasm = () => (wasm ??= init({ module_or_path: new URL('pkg/deal_explainer_bg.wasm', BASE) }));
+const sheet = (href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+// The module's download, started by the first widget that nears the view.
+let module;
 
 class DealExplainerElement extends HTMLElement {
   static observedAttributes = SETTINGS;
+  // Lets a second copy of this script see that the tag is already ours.
+  static dealExplainer = true;
 
-  #handle = null;
+  #widget = null;
+  /** Until the widget starts: the reader's held input and the wait for the view. */
+  #waiting = null;
   #starting = false;
+  /** A plain element's styles: its text goes in once they are there (no unstyled flash). */
+  #styled = null;
 
   connectedCallback() {
-    if (!this.#handle && !this.#starting) this.#start();
+    if (this.#widget || this.#waiting || this.#starting) return;
+    // A declarative shadow root prerendered on the server holds a mount element with the
+    // rendered markup; a plain element gets a shadow root with the styles and, soon, its text.
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!shadow.querySelector('[data-deal-explainer]')) {
+      const styles = sheet(STYLES);
+      this.#styled = new Promise((done) => (styles.onload = styles.onerror = done));
+      const mount = document.createElement('div');
+      mount.setAttribute('data-deal-explainer', '');
+      shadow.replaceChildren(styles, mount);
+    }
+    const start = () => this.#start();
+    this.#waiting = [holdInput(shadow, start), whenNear([this, shadow.querySelector('[data-deal-explainer]')], start)];
   }
 
   disconnectedCallback() {
     // Moving the element (disconnect, then connect in the same task) keeps the widget.
     queueMicrotask(() => {
-      if (this.isConnected || !this.#handle) return;
-      this.#handle.destroy();
-      this.#handle = null;
+      if (this.isConnected) return;
+      this.#waiting?.[0].stop();
+      this.#waiting?.[1]();
+      this.#waiting = null;
+      this.#widget?.destroy();
+      this.#widget = null;
     });
   }
 
   attributeChangedCallback() {
     // Before the widget starts there is nothing to update: it starts with the attributes.
-    this.#handle?.update(...this.#settings());
+    this.#widget?.update(this.#asked());
   }
 
-  #settings() {
-    return SETTINGS.map((name) => this.getAttribute(name) ?? undefined);
+  #asked() {
+    return Object.fromEntries(SETTINGS.map((name) => [name, this.getAttribute(name) ?? undefined]));
   }
 
   async #start() {
+    if (!this.#waiting) return;
+    const [held, stopWatching] = this.#waiting;
+    this.#waiting = null;
     this.#starting = true;
-    // A declarative shadow root (`<template shadowrootmode="open">`) prerendered on the server
-    // holds a mount element with the rendered markup: it is hydrated rather than replaced.
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    let mount = shadow.querySelector('[data-deal-explainer]');
-    if (!mount) {
-      const style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = new URL('widget.css', BASE).href;
-      mount = document.createElement('div');
-      mount.setAttribute('data-deal-explainer', '');
-      // Unstyled text must not flash: show the widget once its styles are in.
-      mount.hidden = true;
-      const show = () => (mount.hidden = false);
-      style.addEventListener('load', show, { once: true });
-      style.addEventListener('error', show, { once: true });
-      shadow.replaceChildren(style, mount);
-    }
+    stopWatching();
+    // Text, runtime and module download at once (the module once per page). A plain
+    // element's text is prerendered for its settings.
+    const mount = this.shadowRoot.querySelector('[data-deal-explainer]');
+    const langs = [document.documentElement.lang, ...navigator.languages];
+    const name = chooseVariant(VARIANTS, this.#asked(), [], langs).join('.');
+    const text = mount.hasChildNodes() ? null : fetch(`${FRAGMENTS}${name}.html`);
+    module ??= fetch(url('pkg/deal_explainer_bg.wasm'));
     try {
-      await loadWasm();
-      if (this.isConnected && !this.#handle) {
-        this.#handle = new ExplainerHandle(mount, ...this.#settings(), null);
-        this.#handle.setEmbedBase(BASE);
-      }
+      const runtime = await import(url('runtime.js'));
+      const asked = this.#asked();
+      const widget = await runtime.startElement(this, { asked, text, module, held, styled: this.#styled, base: BASE });
+      // Removed while it started: nothing may stay behind.
+      if (this.isConnected) this.#widget = widget;
+      else widget?.destroy();
     } catch (error) {
-      // Prerendered text stays; all of it opens, since the controls cannot work.
-      console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
-      const fallback = document.createElement('link');
-      fallback.rel = 'stylesheet';
-      fallback.href = new URL('widget-static.css', BASE).href;
-      shadow.prepend(fallback);
+      held.stop();
+      console.error(`deal-explainer: nothing could load from ${BASE} (${error}).`);
     } finally {
       this.#starting = false;
     }
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, DealExplainerElement);
+const defined = customElements.get(TAG);
+if (!defined) customElements.define(TAG, DealExplainerElement);
+else if (!defined.dealExplainer) console.error(`deal-explainer: another script has already defined <${TAG}>; these explainers cannot start.`);

@@ -1,8 +1,13 @@
 // Runs inside the iframe page (embed.html): tells the page around the iframe how tall the
-// widget is, whenever that changes, in the three formats hosts already understand:
+// widget is, in the three formats hosts already understand:
 //   ours  {type: 'deal-explainer:height', id, height}    (read by embed-host.js)
 //   Pym   'pymxPYMx{childId}xPYMxheightxPYMx{height}'     (pym.js parents)
 //   AMP   {sentinel: 'amp', type: 'embed-size', height}  (<amp-iframe resizable>)
+// It reports when the page has loaded, whenever the size changes while the frame is shown,
+// and whenever the host asks. Browsers do not lay out a cross-origin frame that is off
+// screen until it is scrolled to (no ResizeObserver callbacks), but load events and
+// messages still arrive, and measuring lays the page out on demand: so a frame far below
+// the fold has its height before the reader gets there.
 // It works without the WebAssembly too: the prerendered text has a height as well.
 
 const params = new URLSearchParams(location.search);
@@ -19,21 +24,24 @@ function measure() {
 }
 
 function report(force = false) {
+  if (parent === window || !document.body) return;
   const height = measure();
   if (height === reported && !force) return;
   reported = height;
-  if (parent === window) return;
   // The height is no secret, and the host's origin is unknown: any page may embed us.
   parent.postMessage({ type: 'deal-explainer:height', id, height }, '*');
   parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
   parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: Math.max(height, AMP_MIN_HEIGHT) }, '*');
 }
 
-// Fires on every change of the body's size: content, language, tab, width, fonts loading,
-// and the iframe being shown after it was created hidden. No polling.
+// While the frame is shown: every change of the body's size (content, language, tab,
+// width, the iframe shown after it was created hidden). No polling.
 new ResizeObserver(() => report()).observe(document.body);
+// Off screen too: once everything has loaded, and once the widget is interactive.
+addEventListener('load', () => report(true));
+document.addEventListener('deal-explainer:interactive', () => report(true));
 
-// A host script that starts after our first report asks again; so does a Pym parent, which
+// A host script that starts after our reports asks again; so does a Pym parent, which
 // sends the iframe's width when it loads and on every resize.
 addEventListener('message', (event) => {
   if (event.source !== parent) return;

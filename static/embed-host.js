@@ -2,7 +2,9 @@
 // `<script src=".../embed-host.js" async></script>`. Including it twice is harmless: both
 // copies set the same height. It defines no globals.
 // It listens for the height messages of embed.html and trusts a message only when it comes
-// from one of the iframes on this page that show our embed.html, from our origin.
+// from one of the iframes on this page that show our embed.html, from our origin. It asks
+// each of our iframes for its height when this script starts and whenever one (re)loads, so
+// frames far below the fold are sized before the reader scrolls to them.
 (() => {
   const script = document.currentScript;
   const folder = new URL('./', script ? script.src : location.href);
@@ -18,6 +20,8 @@
     }
   };
   const frames = () => Array.from(document.getElementsByTagName('iframe')).filter(ours);
+  // ('*': the frame may still be on its way to our origin, and the request carries nothing.)
+  const ask = (frame) => frame.contentWindow?.postMessage({ type: 'deal-explainer:request-height' }, '*');
 
   addEventListener('message', (event) => {
     const data = event.data;
@@ -35,7 +39,7 @@
     style.setProperty('box-sizing', 'content-box', 'important');
   });
 
-  // Iframes that reported before this script ran are asked again. ('*': one may still be
-  // loading, and the request carries nothing.)
-  for (const frame of frames()) frame.contentWindow?.postMessage({ type: 'deal-explainer:request-height' }, '*');
+  // `load` does not bubble, but it passes the document on its way down to each iframe.
+  document.addEventListener('load', (event) => event.target.tagName === 'IFRAME' && ours(event.target) && ask(event.target), true);
+  for (const frame of frames()) ask(frame);
 })();

@@ -1,12 +1,18 @@
 // Starts every widget on a page that was built with it (the demo article, the iframe page):
-// hydrates the prerendered markup in each `[data-deal-explainer]` element.
+// hydrates the prerendered markup in each `[data-deal-explainer]` element. The page's head
+// has already asked for the module and its runtime, so they download while the page parses.
 //
 // Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`),
 // the query string (`?lang=nl&tab=terms&theme=dark`), then the page and browser languages.
 // A mount element marked `data-deep-link` keeps the fragment up to date as the reader moves.
-import init, { ExplainerHandle } from './pkg/deal_explainer.js';
+import { holdInput } from './lib/early.js';
 
 const DEEP_LINK = 'deal-explainer';
+const MODULE = new URL('pkg/deal_explainer_bg.wasm', import.meta.url);
+const RUNTIME = new URL('runtime.js', import.meta.url).href;
+const STATIC_STYLES = new URL('widget-static.css', import.meta.url).href;
+
+let warnedFragment = false;
 
 /** Fragment parts that are not ours are kept as they are: `#intro&deal-explainer=nl,terms`. */
 function fragmentParts() {
@@ -15,8 +21,16 @@ function fragmentParts() {
 
 function readDeepLink() {
   const ours = fragmentParts().find((part) => part.startsWith(`${DEEP_LINK}=`));
-  const [lang, tab] = ours ? decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',') : [];
-  return { lang, tab };
+  if (!ours) return {};
+  try {
+    const [lang, tab] = decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',');
+    return { lang, tab };
+  } catch {
+    // A malformed link (`%`) is ignored, as any value the widget cannot use.
+    if (!warnedFragment) console.warn(`deal-explainer: ignoring the malformed deep link "${ours}".`);
+    warnedFragment = true;
+    return {};
+  }
 }
 
 function writeDeepLink(lang, tab) {
@@ -26,28 +40,47 @@ function writeDeepLink(lang, tab) {
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
 
-const roots = document.querySelectorAll('[data-deal-explainer]');
-
-try {
-  await init({ module_or_path: new URL('pkg/deal_explainer_bg.wasm', import.meta.url) });
+function asked() {
   const params = new URLSearchParams(location.search);
-  const settings = () => {
-    const link = readDeepLink();
-    return [link.lang ?? params.get('lang'), params.get('theme'), link.tab ?? params.get('tab'), params.get('story')];
+  const link = readDeepLink();
+  return {
+    lang: link.lang ?? params.get('lang'),
+    tab: link.tab ?? params.get('tab'),
+    theme: params.get('theme'),
+    story: params.get('story'),
   };
-  for (const root of roots) {
-    const deepLink = root.hasAttribute('data-deep-link');
-    let first = true;
-    // The first call reports the state the page opened with; only the reader's moves are written.
-    const onChange = deepLink ? (lang, tab) => (first ? (first = false) : writeDeepLink(lang, tab)) : null;
-    const handle = new ExplainerHandle(root, ...settings(), onChange);
-    if (deepLink) addEventListener('hashchange', () => handle.update(...settings()));
-  }
-} catch (error) {
-  // The prerendered text stays; show all of it, since the controls cannot work.
-  console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
+}
+
+/** The prerendered text stays; all of it shows, since the controls cannot work. */
+function showStatic() {
+  if (document.querySelector(`link[href="${STATIC_STYLES}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('widget-static.css', import.meta.url).href;
+  link.href = STATIC_STYLES;
   document.head.append(link);
+}
+
+const mounts = [...document.querySelectorAll('[data-deal-explainer]')];
+const held = mounts.map((mount) => holdInput(mount));
+
+try {
+  const runtime = await import(RUNTIME);
+  await runtime.load(fetch(MODULE));
+  await Promise.all(
+    mounts.map(async (mount, i) => {
+      const deepLink = mount.hasAttribute('data-deep-link');
+      let first = true;
+      // The first call reports the state the page opened with; only the reader's moves are written.
+      const onChange = (lang, tab) => (deepLink && !first ? writeDeepLink(lang, tab) : (first = false));
+      const widget = await runtime.start(mount, asked(), { held: held[i], onChange, onStop: showStatic });
+      // The iframe page reports its height now, even while it is off screen (embed-frame.js).
+      document.dispatchEvent(new Event('deal-explainer:interactive'));
+      if (deepLink) addEventListener('hashchange', () => widget.update(asked()));
+    }),
+  );
+} catch (error) {
+  for (const hold of held) hold.stop();
+  for (const button of document.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
+  console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
+  showStatic();
 }

@@ -11,6 +11,11 @@
 //! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [story=…]` writes a ready
 //!   `<deal-explainer>` with the widget in a declarative shadow root, for hosts to paste: text
 //!   at first paint, readable without JavaScript, hydrated by `deal-explainer.js`.
+//! - `prerender fragments DIR` writes the mount element with the widget rendered in it, once
+//!   per language, tab and theme (`DIR/nl.terms.auto.html`): what a plain `<deal-explainer>`
+//!   shows while its WebAssembly loads, or if it cannot.
+//! - `prerender variants-list` prints the languages, tabs and themes those pages and
+//!   fragments exist for, defaults first, as JSON (`{"lang":["en","nl"],…}`), for the loaders.
 //! - `prerender oembed OUTPUT BASE` writes the oEmbed description (`rich`) of the iframe embed.
 //!
 //! `BASE` is the absolute URL of the folder the site is served from, ending in `/`.
@@ -29,8 +34,10 @@ mod native {
     use std::path::Path;
     use std::sync::OnceLock;
 
+    use deal_explainer::catalogue::BUILD_ID;
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{snippets, Explainer, ExplainerProps, EMBED_START_HEIGHT};
+    use deal_explainer::prerendered::{fingerprint, BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE};
     use deal_explainer::settings::{resolve, Request, Settings, Theme};
     use deal_explainer::state::Tab;
 
@@ -38,15 +45,20 @@ mod native {
     const VARIANTS_META: &str = "<meta name=\"deal-explainer-variants\" content=\"\">";
     const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=…] [story=…]\n       \
                          prerender variants TEMPLATE DIR\n       \
+                         prerender fragments DIR\n       \
+                         prerender variants-list\n       \
                          prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
                          prerender oembed OUTPUT BASE";
 
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        if let [mode, template, dir] = args.as_slice() {
-            if mode == "variants" {
-                return variants(template, Path::new(dir));
+        match args.as_slice() {
+            [mode, template, dir] if mode == "variants" => {
+                return variants(template, Path::new(dir))
             }
+            [mode, dir] if mode == "fragments" => return fragments(Path::new(dir)),
+            [mode] if mode == "variants-list" => return println!("{}", variants_list()),
+            _ => {}
         }
         let (output, text) = match args.as_slice() {
             [mode, template, output, options @ ..] if mode == "page" => {
@@ -68,6 +80,55 @@ mod native {
         render_into(template, &page, options)
     }
 
+    /// Every language, tab and theme of the first story, defaults first: what the iframe
+    /// page has a page for and the script embed a fragment for.
+    fn variant_values() -> [Vec<&'static str>; 3] {
+        let story = &CATALOGUE.fallback_locale().stories[0];
+        [
+            CATALOGUE.locales.iter().map(|l| &*l.code).collect(),
+            Tab::all(story).map(|t| t.id(story)).collect(),
+            Theme::ALL.iter().map(|t| t.as_str()).collect(),
+        ]
+    }
+
+    /// `{"lang":["en","nl"],"tab":["design",…],"theme":["auto","light","dark"]}`: the values,
+    /// defaults first, as the loaders and the iframe page's first script read them.
+    fn variants_list() -> String {
+        let [langs, tabs, themes] = variant_values();
+        let list = |values: Vec<&str>| {
+            let quoted: Vec<String> = values.iter().map(|v| json_string(v)).collect();
+            format!("[{}]", quoted.join(","))
+        };
+        format!(
+            "{{\"lang\":{},\"tab\":{},\"theme\":{}}}",
+            list(langs),
+            list(tabs),
+            list(themes)
+        )
+    }
+
+    /// Every combination of [`variant_values`], as `name=value` options and as the file name
+    /// part `nl.terms.auto`.
+    fn variants_each() -> Vec<([String; 3], String)> {
+        let [langs, tabs, themes] = variant_values();
+        let mut out = Vec::new();
+        for lang in &langs {
+            for tab in &tabs {
+                for theme in &themes {
+                    out.push((
+                        [
+                            format!("lang={lang}"),
+                            format!("tab={tab}"),
+                            format!("theme={theme}"),
+                        ],
+                        format!("{lang}.{tab}.{theme}"),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// The page for every language, tab and theme of the first story, and the defaults' page
     /// under the template's own name.
     fn variants(template: &str, dir: &Path) {
@@ -75,22 +136,12 @@ mod native {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or_else(|| fail(template));
-        let story = &CATALOGUE.fallback_locale().stories[0];
-        let langs: Vec<&str> = CATALOGUE.locales.iter().map(|l| &*l.code).collect();
-        let tabs: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
-        let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
-        // The first value of each list is the default, as the widget resolves it.
-        let list = format!(
-            "lang={} tab={} theme={}",
-            langs.join(","),
-            tabs.join(","),
-            themes.join(",")
-        );
         let source =
             std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
         if source.matches(VARIANTS_META).count() != 1 {
             fail(&format!("{template}: expected one `{VARIANTS_META}`"));
         }
+        let list = variants_list().replace('"', "&quot;");
         let filled = VARIANTS_META.replace("content=\"\"", &format!("content=\"{list}\""));
         let source = source.replace(VARIANTS_META, &filled);
         let write = |name: String, lang: &str, options: &[String]| {
@@ -99,18 +150,21 @@ mod native {
             std::fs::write(&output, page)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
         };
+        let [langs, ..] = variant_values();
         write(format!("{stem}.html"), langs[0], &[]);
-        for lang in &langs {
-            for tab in &tabs {
-                for theme in &themes {
-                    let options = [
-                        format!("lang={lang}"),
-                        format!("tab={tab}"),
-                        format!("theme={theme}"),
-                    ];
-                    write(format!("{stem}.{lang}.{tab}.{theme}.html"), lang, &options);
-                }
-            }
+        for (options, name) in variants_each() {
+            let lang = options[0].trim_start_matches("lang=");
+            write(format!("{stem}.{name}.html"), lang, &options);
+        }
+    }
+
+    /// The mount element with the widget rendered in it, once per variant.
+    fn fragments(dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+        for (options, name) in variants_each() {
+            let output = dir.join(format!("{name}.html"));
+            std::fs::write(&output, mount(&settings(&options), ""))
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
         }
     }
 
@@ -151,8 +205,8 @@ mod native {
         format!(
             "<deal-explainer lang=\"{lang}\" tab=\"{tab}\" theme=\"{theme}\" story=\"{slug}\">\
              <template shadowrootmode=\"open\">\
-             <link rel=\"stylesheet\" href=\"{base}widget.css\">\
-             <noscript><link rel=\"stylesheet\" href=\"{base}widget-static.css\"></noscript>\
+             <link rel=\"stylesheet\" href=\"{base}deal-explainer.css\">\
+             <noscript><link rel=\"stylesheet\" href=\"{base}deal-explainer-static.css\"></noscript>\
              {mount}</template></deal-explainer>\n\
              <script type=\"module\" src=\"{base}deal-explainer.js\"></script>\n",
             lang = settings.locale,
@@ -179,8 +233,8 @@ mod native {
     /// The mount element with the widget rendered in it and the settings it was rendered with
     /// (`data-rendered-*`), which tell the browser to hydrate rather than render afresh.
     fn mount(settings: &Settings, own_attributes: &str) -> String {
-        let attributes: String = settings
-            .rendered_attributes()
+        let settings_marks = settings.rendered_attributes();
+        let attributes: String = settings_marks
             .iter()
             .map(|(name, value)| format!(" {name}=\"{value}\""))
             .collect();
@@ -199,7 +253,16 @@ mod native {
                 .unwrap_or_else(|e| fail(&e.to_string()))
         });
         let body = runtime.block_on(render);
-        format!("{MOUNT_START}{own_attributes}{attributes}>{body}</div>")
+        // The fingerprint of the markup as a browser will parse and serialise it.
+        let parsed = scraper::Html::parse_fragment(&body)
+            .root_element()
+            .inner_html();
+        let marks: Vec<&str> = settings_marks.iter().map(|(_, value)| *value).collect();
+        let print = fingerprint(&marks, &parsed);
+        format!(
+            "{MOUNT_START}{own_attributes}{attributes} {BUILD_ATTRIBUTE}=\"{BUILD_ID}\" \
+             {FINGERPRINT_ATTRIBUTE}=\"{print:08x}\">{body}</div>"
+        )
     }
 
     /// Settings from `name=value` options; a value the widget would ignore stops the build.

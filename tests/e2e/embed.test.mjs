@@ -10,11 +10,15 @@ import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
 const DESKTOP = { viewport: { width: 1300, height: 1000 } };
-const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The policy of a strict host, allowing the widget's origin (none of its own: '') and nothing else. */
+const strictCsp = (widget) =>
+  ['default-src', 'script-src', 'style-src', 'frame-src', 'connect-src']
+    .map((directive) => [directive, "'self'", widget, directive === 'script-src' ? "'wasm-unsafe-eval'" : ''].filter(Boolean).join(' '))
+    .join('; ');
 // The CSP page gets its policy as a header too, which (unlike the meta tag) also covers
 // everything the page does before its <head> is parsed.
 const { server, browser } = await setUp({
-  headers: (path) => (path === '/hosts/csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
+  headers: (path, widget) => (path === '/hosts/csp.html' ? { 'content-security-policy': strictCsp(widget) } : {}),
 });
 
 /** The label a tab shows in `lang`: a pillar's, or the terms'. */
@@ -25,6 +29,8 @@ function tabLabel(lang, tab) {
 
 /** Waits until the `<deal-explainer>` matching `selector` is interactive; returns its `.dx` locator. */
 async function elementWidget(page, selector = 'deal-explainer') {
+  // The widget loads when it comes near the reader's view.
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (s) => document.querySelector(s)?.shadowRoot?.querySelector('[data-deal-explainer]')?.dataset.state === 'interactive',
     selector,
@@ -296,7 +302,7 @@ test('under a strict Content-Security-Policy nothing is blocked, in the page or 
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const response = await page.goto(`${server.url}/hosts/csp.html`);
-  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  assert.equal(response.headers()['content-security-policy'], strictCsp(''));
   const element = await elementWidget(page);
   const { frame } = await frameWidget(page);
   // Open what renders later too: the embed dialog, a citation, the Dutch text.
@@ -312,7 +318,9 @@ test('under a strict Content-Security-Policy nothing is blocked, in the page or 
 test('five instances on one page each keep their own state; attributes change them live', async () => {
   const { page, context, log } = await open(browser, `${server.url}/hosts/five.html`, DESKTOP);
   const ids = ['#one', '#two', '#three', '#four', '#five'];
-  const widgets = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await elementWidget(page, id)])));
+  const widgets = {};
+  // One after the other: each loads when scrolled near.
+  for (const id of ids) widgets[id] = await elementWidget(page, id);
   const states = async () => Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await shown(widgets[id])])));
 
   const expectOnly = async (changed, action) => {

@@ -1,9 +1,17 @@
-// Shared set-up for the end-to-end tests: a static server on loopback for dist/ (and the
-// host pages in tests/hosts/), and Debian's Chromium driven by playwright-core.
-import { execFileSync } from 'node:child_process';
+// Shared set-up for the end-to-end tests. Readers meet the widget on pages we do not control,
+// often on another origin than the widget's, so there are three servers on loopback:
+// - `site`: the real server (`deal-site serve`, site/) with dist/, exactly as published:
+//   hashed names, precompressed files, the headers of `_headers`;
+// - `server`: the host pages of tests/hosts/ under /hosts/, and everything else passed on
+//   to `site`: the widget on the host page's own origin;
+// - `cross`: the same host pages on another origin, loading the widget from `site`.
+// Host pages name the widget's address `{{WIDGET}}` (`{{WIDGET}}/deal-explainer.js`).
+// Debian's Chromium is driven by playwright-core.
+import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -13,65 +21,128 @@ export const DIST = path.join(ROOT, 'dist');
 export const HOSTS = path.join(ROOT, 'tests', 'hosts');
 /** Screenshots and other artefacts a person may want to look at after a run. */
 export const RESULTS = path.join(ROOT, 'test-results');
+const SITE_SERVER = path.join(ROOT, 'target', 'debug', 'deal-site');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
 
 /**
- * Serves dist/ at `/` and tests/hosts/ at `/hosts/` on 127.0.0.1 (a free port).
- * `headers(pathname)` may add response headers, e.g. a Content-Security-Policy.
+ * The published name of a file the build wrote under a hashed name: `widget.css` →
+ * `assets/widget.1da93bcd5d.css`, `pkg/deal_explainer_bg.wasm` → `assets/deal_explainer_bg.….wasm`.
+ * Entry points keep their names.
  */
+export function asset(name, dir = DIST) {
+  if (fs.existsSync(path.join(dir, name)) && !name.includes('/')) return name;
+  const base = path.basename(name);
+  const dot = base.indexOf('.');
+  const [stem, ext] = [base.slice(0, dot), base.slice(dot + 1)];
+  const pattern = new RegExp(`^${stem}\\.[0-9a-f]{10}\\.${ext.replace('.', '\\.')}$`);
+  const found = fs.readdirSync(path.join(dir, 'assets')).filter((file) => pattern.test(file));
+  if (found.length !== 1) throw new Error(`expected one published ${name}, found ${found.length}`);
+  return `assets/${found[0]}`;
+}
+
 /**
  * Size of `file` in `dist/` after `gzip -9`, the measure the size budget is written in.
  * GNU gzip itself, not Node's zlib: at level 9 the two differ by about 3% on the wasm module.
  */
 export function gzipSize(file) {
-  return execFileSync('gzip', ['-9', '-n', '-c', path.join(DIST, file)], { maxBuffer: 1 << 26 }).length;
+  return execFileSync('gzip', ['-9', '-n', '-c', path.join(DIST, asset(file))], { maxBuffer: 1 << 26 }).length;
 }
 
-export async function serve({ headers = () => ({}) } = {}) {
+/** Starts `deal-site serve` on a free port for `dir`; resolves to `{url, close}`. */
+export async function startSite(dir = DIST) {
+  const child = spawn(SITE_SERVER, ['serve', dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: child.stdout });
+  const url = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`deal-site serve exited (${code}); run scripts/build.sh first`)));
+    lines.on('line', (line) => {
+      const match = line.match(/on (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (match) resolve(match[1]);
+    });
+  });
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill();
+      }),
+  };
+}
+
+/**
+ * A server for the host pages on its own origin: tests/hosts/ (and pages added with
+ * `page(name, html)`) under /hosts/, with `{{WIDGET}}` replaced by `widget` (an origin, or
+ * '' for the widget on this origin). Everything else is passed on to `proxy`, if given (the
+ * widget's own pages then live on this origin too).
+ * `headers(pathname, widget)` may add response headers to host pages, e.g. a
+ * Content-Security-Policy naming the widget's origin.
+ */
+export async function startHosts({ widget = '', proxy = null, headers = () => ({}) } = {}) {
+  const pages = new Map();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
-    let pathname = decodeURIComponent(url.pathname);
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const [base, rest] = pathname.startsWith('/hosts/') ? [HOSTS, pathname.slice(7)] : [DIST, pathname];
-    const file = path.join(base, path.normalize(rest).replace(/^(\.\.[/\\])+/, ''));
-    fs.readFile(file, (error, body) => {
-      if (error) {
-        response.writeHead(404, { 'content-type': 'text/plain' });
-        response.end('not found');
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith('/hosts/')) {
+      if (!proxy) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      response.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        ...headers(pathname),
+      const target = new URL(request.url, proxy);
+      const forward = http.request(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+        response.writeHead(answer.statusCode, { ...answer.headers, ...headers(pathname, widget) });
+        answer.pipe(response);
       });
-      response.end(body);
-    });
+      forward.on('error', () => response.writeHead(502).end());
+      request.pipe(forward);
+      return;
+    }
+    const name = pathname.slice('/hosts/'.length);
+    const file = path.join(HOSTS, path.normalize(name).replace(/^(\.\.[/\\])+/, ''));
+    const body = pages.get(name) ?? (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null);
+    if (body === null) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
+    const text = type.startsWith('text/') ? body.toString().replaceAll('{{WIDGET}}', widget) : body;
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers(pathname, widget) });
+    response.end(text);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Serves `html` at /hosts/`name` from now on ({{WIDGET}} replaced as in files). */
+    page: (name, html) => pages.set(name, Buffer.from(html)),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
 }
 
-/** The server and browser for the tests of one file, stopped after them. */
-export async function setUp(serveOptions) {
-  const server = await serve(serveOptions);
+/**
+ * The servers and browser for the tests of one file, stopped after them: `site` (the widget,
+ * as published), `server` (host pages with the widget on their own origin) and `cross` (host
+ * pages on another origin).
+ */
+export async function setUp({ headers } = {}) {
+  const site = await startSite();
+  const server = await startHosts({ proxy: site.url, headers });
+  const cross = await startHosts({ widget: site.url, headers });
   const browser = await launch();
   after(async () => {
     await browser.close();
-    await server.close();
+    await Promise.all([server.close(), cross.close(), site.close()]);
   });
-  return { server, browser };
+  return { site, server, cross, browser };
 }
 
 /** Headless Debian Chromium; playwright gives every launch a fresh, empty profile. */

@@ -63,7 +63,7 @@ test('when the WebAssembly cannot load, the text stays, all of it opens, and one
   const { page, log, context } = await open(browser, 'about:blank');
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('widget-static.css')));
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => /widget-static\.[0-9a-f]{10}\.css$|deal-explainer-static\.css$/.test(s.href ?? '')));
   await assertEverythingReadable(page, locales.en);
   const ours = log.errors.filter((e) => e.startsWith('deal-explainer:'));
   assert.equal(ours.length, 1, log.errors.join('\n'));
@@ -74,7 +74,7 @@ test('when the page policy forbids WebAssembly, the prerendered widget stays rea
   servingWithoutWasm = true;
   try {
     const { page, log, context } = await open(browser, `${server.url}/index.html`);
-    await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('widget-static.css')));
+    await page.waitForFunction(() => [...document.styleSheets].some((s) => /widget-static\.[0-9a-f]{10}\.css$|deal-explainer-static\.css$/.test(s.href ?? '')));
     await assertEverythingReadable(page, locales.en);
     assert.equal(log.errors.filter((e) => e.startsWith('deal-explainer:')).length, 1, log.errors.join('\n'));
     await context.close();
@@ -115,7 +115,7 @@ for (const file of [...PAGES, EMBED_VARIANT]) {
 function pastedElementPage(lang) {
   const markup = fs.readFileSync(path.join(DIST, `deal-explainer.${lang}.html`), 'utf8');
   // The build wrote absolute URLs for the address it was told it would be served from.
-  const base = markup.match(/href="(https?:\/\/[^"]*\/)widget\.css"/)[1];
+  const base = markup.match(/href="(https?:\/\/[^"]*\/)deal-explainer\.css"/)[1];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>
 <body><h1>A newsroom page</h1>${markup.replaceAll(base, `${server.url}/`)}</body></html>`;
 }
@@ -213,7 +213,7 @@ test('a pasted prerendered <deal-explainer> whose WebAssembly cannot load stays 
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(url);
   await page.waitForFunction(() =>
-    [...document.querySelector('deal-explainer').shadowRoot.styleSheets].some((s) => s.href?.endsWith('widget-static.css')),
+    [...document.querySelector('deal-explainer').shadowRoot.styleSheets].some((s) => /widget-static\.[0-9a-f]{10}\.css$|deal-explainer-static\.css$/.test(s.href ?? '')),
   );
   await assertEverythingReadable(page, locales.en);
   assert.equal(errors.filter((e) => e.startsWith('deal-explainer:')).length, 1, errors.join('\n'));

@@ -10,13 +10,13 @@ import { DIST, ROOT, gzipSize as gzip } from './harness.mjs';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Everything the widget needs in a reader's browser: module, glue, start-up script, styles. */
-const WIDGET = ['pkg/deal_explainer_bg.wasm', 'pkg/deal_explainer.js', 'page.js', 'widget.css'];
+const WIDGET = ['pkg/deal_explainer_bg.wasm', 'runtime.js', 'page.js', 'widget.css'];
 
 function shippedFiles(dir = DIST) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'bench' ? [] : shippedFiles(full);
-    return [full];
+    return /\.(br|gz)$/.test(entry.name) ? [] : [full];
   });
 }
 

@@ -13,6 +13,8 @@ use crate::html::{BaseComponent, Scope, Scoped};
 pub struct AppHandle<COMP: BaseComponent> {
     /// `Scope` holder
     pub(crate) scope: Scope<COMP>,
+    /// The app's root subtree, whose event listeners `destroy` removes (deal-explainer patch).
+    root: BSubtree,
 }
 
 impl<COMP> AppHandle<COMP>
@@ -30,10 +32,11 @@ where
     )]
     pub(crate) fn mount_with_props(host: Element, props: Rc<COMP::Properties>) -> Self {
         clear_element(&host);
+        let hosting_root = BSubtree::create_root(&host);
         let app = Self {
             scope: Scope::new(None),
+            root: hosting_root.clone(),
         };
-        let hosting_root = BSubtree::create_root(&host);
         let _ = app
             .scope
             .mount_in_place(hosting_root, host, DomSlot::at_end(), props);
@@ -62,6 +65,7 @@ where
         skip_all,
     )]
     pub fn destroy(self) {
+        self.root.detach_listeners();
         self.scope.destroy(false)
     }
 }
@@ -99,12 +103,12 @@ mod feat_hydration {
             skip(props),
         )]
         pub(crate) fn hydrate_with_props(host: Element, props: Rc<COMP::Properties>) -> Self {
-            let app = Self {
-                scope: Scope::new(None),
-            };
-
             let mut fragment = Fragment::collect_children(&host);
             let hosting_root = BSubtree::create_root(&host);
+            let app = Self {
+                scope: Scope::new(None),
+                root: hosting_root.clone(),
+            };
 
             let mut previous_next_sibling = None;
             app.scope.hydrate_in_place(

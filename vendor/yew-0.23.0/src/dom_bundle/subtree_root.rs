@@ -171,13 +171,6 @@ impl EventListener {
         }
     }
 
-    #[cfg(not(test))]
-    fn forget(mut self) {
-        if let Some(callback) = self.callback.take() {
-            // Should always match, but no need to introduce a panic path here
-            callback.forget();
-        }
-    }
 }
 
 /// Ensures event handler registration.
@@ -187,9 +180,8 @@ struct HostHandlers {
     /// The host element where events are registered
     host: HtmlEventTarget,
 
-    /// Keep track of all listeners to drop them on registry drop.
-    /// The registry is never dropped in production.
-    #[cfg(test)]
+    /// Keep track of all listeners to drop them when the app is destroyed
+    /// (deal-explainer patch: they used to be leaked, with their subtree, in production).
     registered: Vec<(ListenerKind, EventListener)>,
 }
 
@@ -197,18 +189,12 @@ impl HostHandlers {
     fn new(host: HtmlEventTarget) -> Self {
         Self {
             host,
-            #[cfg(test)]
             registered: Vec::default(),
         }
     }
 
     fn add_listener(&mut self, desc: &EventDescriptor, callback: impl 'static + Fn(&Event)) {
         let cl = EventListener::new(&self.host, desc, callback);
-
-        // Never drop the closure as this event handler is static
-        #[cfg(not(test))]
-        cl.forget();
-        #[cfg(test)]
         self.registered.push((desc.kind.clone(), cl));
     }
 }
@@ -545,5 +531,14 @@ impl BSubtree {
 
     pub fn brand_element(&self, el: &dyn EventGrating) {
         el.set_subtree_id(self.0.subtree_id);
+    }
+
+    /// Removes the event listeners of this subtree from its host element (deal-explainer
+    /// patch). Each listener's closure holds the subtree, so without this a destroyed app's
+    /// subtree, its host element and everything they reference stay alive for good.
+    pub fn detach_listeners(&self) {
+        // Taken out first: dropping a listener must not happen while the handlers are borrowed.
+        let registered = std::mem::take(&mut self.0.host_handlers().borrow_mut().registered);
+        drop(registered);
     }
 }
