@@ -16,16 +16,19 @@ rust_src="$(rustc --print sysroot)/lib/rustlib/src/rust"
 # The standard library is compiled with the crate, at its size-first settings, and every
 # panic becomes a bare trap: no message formatting is shipped (about 16 KB gzip). Both need
 # unstable flags of the stable compiler, allowed for this one build (README: "Build driver").
+# The stack: Rust reserves 1 MB of linear memory for it by default, most of the widget's
+# memory; rendering and hydrating the widget needs far less (BENCHMARKS.md, "Memory").
+stack_size=${DEAL_STACK_SIZE:-65536}
 (cd "$crate" &&
   RUSTC_BOOTSTRAP=1 \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$registry=crates --remap-path-prefix=$rust_src=rust --remap-path-prefix=$tools=deal-explainer" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$registry=crates --remap-path-prefix=$rust_src=rust --remap-path-prefix=$tools=deal-explainer -Clink-arg=-zstack-size=$stack_size" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown \
     -Zbuild-std=std,panic_abort --target-dir "$tools/target/size")
 wasm-bindgen --target web --no-typescript --out-dir "$work" \
   "$tools/target/size/wasm32-unknown-unknown/release/$name.wasm"
 # npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.
 # --low-memory-unused: Rust never places data in the first kilobyte (the stack sits below the
-# data and grows down from 1 MB), so addresses there can be folded into offsets.
+# data and grows down from its top), so addresses there can be folded into offsets.
 node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
   "$work/${name}_bg.wasm" -o "$work/optimized.wasm"
