@@ -30,7 +30,7 @@ mod terms_panel;
 pub use embed_dialog::{snippets, EMBED_START_HEIGHT};
 pub use explainer::{Explainer, ExplainerProps};
 
-use background::background;
+use background::{background, fact_list};
 use citation::source_citation;
 use claims::claim_checks;
 use details_card::details_card;
@@ -41,7 +41,7 @@ use language_switch::language_switch;
 use pillar_panel::pillar_panel;
 use questions::reader_questions;
 use quotes::quotes;
-use sources::source_list;
+use sources::{source_kind, source_list};
 use terms_panel::terms_panel;
 
 use yew::Callback;

@@ -277,11 +277,11 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
 }
 
 #[wasm_bindgen_test]
-async fn a_citation_opens_the_details_of_its_sources() {
+async fn a_citation_opens_the_details_of_its_sources_and_the_passages_a_fact_rests_on() {
     let widget = Mounted::new(Settings::default()).await;
     let point = &story("en").pillars[0].points[0];
     let toggle = widget.one(&format!(
-        "#dx-panel-{} .dx-cite__toggle",
+        "#dx-panel-{} .dx-point .dx-cite__toggle",
         story("en").pillars[0].id
     ));
     let detail = widget.one(&format!(
@@ -291,16 +291,135 @@ async fn a_citation_opens_the_details_of_its_sources() {
     assert!(detail.hidden());
     widget.click(&toggle).await;
     assert!(!detail.hidden());
-    for id in point.sources.iter() {
-        let source = story("en").source(id).unwrap();
+    let excerpts: Vec<Element> = (0..detail.query_selector_all("q").unwrap().length())
+        .map(|i| {
+            detail
+                .query_selector_all("q")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .dyn_into()
+                .unwrap()
+        })
+        .collect();
+    let mut shown = excerpts.iter();
+    for citation in point.sources.iter() {
+        let source = story("en").source(&citation.id).unwrap();
         assert!(
             detail
                 .text_content()
                 .unwrap()
                 .contains(source.title.as_ref()),
-            "names {id}"
+            "names {}",
+            citation.id
         );
+        for excerpt in citation.excerpts.iter() {
+            let q = shown.next().expect("an element for every excerpt");
+            assert_eq!(q.text_content().unwrap(), excerpt.as_ref());
+            assert_eq!(
+                q.get_attribute("lang").as_deref(),
+                Some(source.lang.as_ref())
+            );
+        }
     }
+    assert!(shown.next().is_none(), "no other passages");
+}
+
+/// A citation's accessible name says which documents it names, not only their numbers.
+#[wasm_bindgen_test]
+async fn a_citation_toggle_is_named_after_its_sources() {
+    let widget = Mounted::new(Settings::default()).await;
+    let (story, ui) = (story("en"), &CATALOGUE.locale("en").unwrap().interface);
+    for (i, pillar) in story.pillars.iter().enumerate() {
+        let toggles = widget.all(&format!(
+            "#dx-panel-{} .dx-point .dx-cite__toggle",
+            pillar.id
+        ));
+        assert_eq!(toggles.len(), pillar.points.len(), "pillar {i}");
+        for (toggle, point) in toggles.iter().zip(pillar.points.iter()) {
+            let numbered: Vec<(usize, &deal_explainer::content::Source)> = point
+                .sources
+                .iter()
+                .map(|c| story.numbered_source(&c.id).unwrap())
+                .collect();
+            let label = if numbered.len() == 1 {
+                &ui.source_label
+            } else {
+                &ui.sources_label
+            };
+            let numbers: Vec<String> = numbered.iter().map(|(n, _)| n.to_string()).collect();
+            let names: Vec<String> = numbered
+                .iter()
+                .map(|(_, s)| format!("{}, {}", s.publisher, s.date))
+                .collect();
+            let expected = format!("{label} {}: {}", numbers.join(", "), names.join("; "));
+            assert_eq!(
+                toggle.get_attribute("aria-label").as_deref(),
+                Some(expected.as_str())
+            );
+            // What the button shows begins its name, so voice control finds it by what it says.
+            assert!(expected.starts_with(toggle.text_content().unwrap().trim()));
+        }
+    }
+    // "Source 1: OpenAI, 20 November 2025", as the reader hears it.
+    let first = &widget.all(".dx-point .dx-cite__toggle")[0];
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("Source 1: OpenAI, 20 November 2025")
+    );
+}
+
+/// The Dutch details card quotes the news page's own Dutch words, marked as Dutch; a source
+/// we do not hold shows its title and mark, and no passage.
+#[wasm_bindgen_test]
+async fn excerpts_carry_their_language_and_outside_sources_show_none() {
+    let widget = Mounted::new(Settings {
+        locale: "nl",
+        ..Settings::default()
+    })
+    .await;
+    let nl = story("nl");
+    let card = widget.one("#dx-cite-details");
+    let excerpt = card.query_selector("q").unwrap().unwrap();
+    assert_eq!(excerpt.get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        excerpt.text_content().unwrap(),
+        nl.details.sources[0].excerpts[0].as_ref()
+    );
+    let title = card.query_selector("cite").unwrap().unwrap();
+    assert_eq!(
+        title.get_attribute("lang").as_deref(),
+        Some("en"),
+        "the title is the document's own"
+    );
+
+    let outside = nl
+        .sources
+        .iter()
+        .find(|s| s.kind == deal_explainer::content::SourceKind::External)
+        .expect("a source we do not hold");
+    let (i, _) = nl
+        .context
+        .facts
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.sources.len() == 1 && f.sources[0].id == outside.id)
+        .expect("a fact resting on it alone");
+    let detail = widget.one(&format!("#dx-cite-background-{i}"));
+    let text = detail.text_content().unwrap();
+    assert!(text.contains(outside.title.as_ref()));
+    assert!(text.contains(
+        CATALOGUE
+            .locale("nl")
+            .unwrap()
+            .interface
+            .external_source
+            .as_ref()
+    ));
+    assert!(
+        detail.query_selector("q").unwrap().is_none(),
+        "no passage of a text we do not hold"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -7,10 +7,16 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use deal_content::documents::check_documents;
 use deal_content::load::{load_dir, ContentError};
+use deal_content::SourceKind;
 
 const VALID: &str = "tests/fixtures/content/valid";
 const REAL: &str = "static/content";
+/// The documents the valid fixture cites, one `{source-id}.txt` each.
+const VALID_DOCUMENTS: &str = "tests/fixtures/content/documents";
+/// Copies of the documents the real story was built from (never shipped).
+const REAL_DOCUMENTS: &str = "tests/fixtures/sources";
 
 /// A copy of the valid fixture in a fresh folder, to break on purpose.
 struct Fixture {
@@ -105,6 +111,23 @@ impl Drop for Fixture {
     }
 }
 
+/// The whole entry of a list, from the line `{indent}{` before the one line holding `needle`
+/// to its closing brace (and the comma after it, if any), as it is written in `file`.
+fn entry(fixture: &Fixture, file: &str, needle: &str, indent: &str) -> String {
+    let text = fixture.text(file);
+    let lines: Vec<&str> = text.lines().collect();
+    let at = fixture.line_of(file, needle) - 1;
+    let open = format!("{indent}{{");
+    let start = (0..=at).rev().find(|&i| lines[i] == open).unwrap();
+    let end = (at..lines.len())
+        .find(|&i| lines[i] == format!("{indent}}}") || lines[i] == format!("{indent}}},"))
+        .unwrap();
+    lines[start..=end]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// Asserts where an error points and what it says.
 #[track_caller]
 fn assert_error(error: &ContentError, file: &str, line: usize, field: &str, says: &str) {
@@ -158,10 +181,23 @@ fn the_real_content_loads_with_the_same_pillars_and_terms_in_every_language() {
             .find(|c| c.id == "deployment-timeline")
             .expect("the timeline claim");
         assert_eq!(
-            story.source(&timeline.claimed_by).map(|s| s.kind),
+            story.source(&timeline.claimed_by[0].id).map(|s| s.kind),
             Some(deal_content::SourceKind::Secondary)
         );
-        assert_eq!(story.sources.len(), 5);
+        // The five documents the story was built from, and the Broadcom announcement, which
+        // is cited by title only.
+        let kinds: Vec<SourceKind> = story.sources.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SourceKind::Primary,
+                SourceKind::Secondary,
+                SourceKind::Secondary,
+                SourceKind::Secondary,
+                SourceKind::Secondary,
+                SourceKind::External
+            ]
+        );
     }
 }
 
@@ -252,7 +288,7 @@ fn an_answer_other_than_yes_or_no_is_rejected() {
         "mini.en.json",
         line,
         "terms.cards[0].answer",
-        "unknown variant `maybe`, expected `yes` or `no`",
+        "unknown variant `maybe`, expected one of `yes`, `no`, `not-stated`",
     );
 }
 
@@ -260,8 +296,8 @@ fn an_answer_other_than_yes_or_no_is_rejected() {
 fn a_citation_of_an_unknown_source_is_named_with_the_known_ones() {
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        "\"primary-doc\",\n            \"coverage\"",
-        "\"primary-doc\",\n            \"coverrage\"",
+        "\"id\": \"coverage\",\n              \"excerpts\": [\n                \"The firms",
+        "\"id\": \"coverrage\",\n              \"excerpts\": [\n                \"The firms",
     );
     let error = fixture.error();
     let line = fixture.line_of("mini.nl.json", "\"coverrage\"");
@@ -269,13 +305,16 @@ fn a_citation_of_an_unknown_source_is_named_with_the_known_ones() {
         &error,
         "mini.nl.json",
         line,
-        "pillars[0].points[1].sources[1]",
+        "pillars[0].points[1].sources[1].id",
         "unknown source id `coverrage`",
     );
     assert!(
-        error.message.contains("known: coverage, primary-doc"),
+        error
+            .message
+            .contains("known: coverage, outside, primary-doc"),
         "{error}"
     );
+    // The column of the value, after `"id": `.
     assert_eq!(
         error.column,
         fixture
@@ -283,7 +322,7 @@ fn a_citation_of_an_unknown_source_is_named_with_the_known_ones() {
             .lines()
             .nth(line - 1)
             .unwrap()
-            .find('"')
+            .find("\"coverrage\"")
             .unwrap()
             + 1
     );
@@ -293,15 +332,15 @@ fn a_citation_of_an_unknown_source_is_named_with_the_known_ones() {
 fn a_claim_must_be_made_by_a_known_source() {
     let fixture = Fixture::new().edit(
         "mini.en.json",
-        "\"claimed_by\": \"coverage\"",
-        "\"claimed_by\": \"a-blog\"",
+        "\"claimed_by\": [\n        {\n          \"id\": \"coverage\"",
+        "\"claimed_by\": [\n        {\n          \"id\": \"a-blog\"",
     );
     let line = fixture.line_of("mini.en.json", "\"a-blog\"");
     assert_error(
         &fixture.error(),
         "mini.en.json",
         line,
-        "claims[0].claimed_by",
+        "claims[0].claimed_by[0].id",
         "unknown source id `a-blog`",
     );
 }
@@ -310,7 +349,12 @@ fn a_claim_must_be_made_by_a_known_source() {
 fn a_translation_with_a_point_less_than_english_is_caught() {
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        "        {\n          \"text\": \"Point one (nl)\",\n          \"sources\": [\n            \"primary-doc\"\n          ]\n        },\n",
+        &entry(
+            &Fixture::new(),
+            "mini.nl.json",
+            "\"Point one (nl)\"",
+            "        ",
+        ),
         "",
     );
     let error = fixture.error();
@@ -332,8 +376,8 @@ fn a_translation_with_a_point_less_than_english_is_caught() {
 fn a_translation_citing_other_sources_than_english_is_caught() {
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        "\"primary-doc\",\n            \"coverage\"",
-        "\"coverage\"",
+        "\"text\": \"Point two (nl)\",\n          \"sources\": [\n            {\n              \"id\": \"primary-doc\",\n              \"excerpts\": [\n                \"They will build racks.\"\n              ]\n            },\n",
+        "\"text\": \"Point two (nl)\",\n          \"sources\": [\n",
     );
     let error = fixture.error();
     assert_eq!(error.field, "pillars[0].points[1].sources", "{error}");
@@ -495,7 +539,7 @@ fn a_source_kind_other_than_primary_or_secondary_is_rejected() {
         "mini.nl.json",
         line,
         "sources[1].kind",
-        "unknown variant `tertiary`, expected `primary` or `secondary`",
+        "unknown variant `tertiary`, expected one of `primary`, `secondary`, `external`",
     );
 }
 
@@ -513,7 +557,7 @@ fn a_missing_field_inside_a_list_names_the_entry() {
         .lines()
         .enumerate()
         .skip(explanation)
-        .find(|(_, l)| l.trim() == "}")
+        .find(|(_, l)| *l == "      },")
         .map(|(i, _)| i + 1)
         .unwrap();
     assert_error(
@@ -529,7 +573,7 @@ fn a_missing_field_inside_a_list_names_the_entry() {
 fn a_single_id_where_a_list_of_sources_belongs_is_named() {
     let fixture = Fixture::new().edit(
         "mini.en.json",
-        "\"text\": \"Point three (en)\",\n          \"sources\": [\n            \"primary-doc\"\n          ]",
+        "\"text\": \"Point three (en)\",\n          \"sources\": [\n            {\n              \"id\": \"primary-doc\",\n              \"excerpts\": [\n                \"Firm B makes them.\"\n              ]\n            }\n          ]",
         "\"text\": \"Point three (en)\",\n          \"sources\": \"primary-doc\"",
     );
     let line = fixture.line_of("mini.en.json", "\"sources\": \"primary-doc\"");
@@ -558,11 +602,16 @@ fn a_translation_with_another_pillar_id_is_caught() {
 fn a_translation_with_a_term_card_less_than_english_is_caught() {
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        ",\n      {\n        \"id\": \"may-buy\",\n        \"question\": \"May A buy? (nl)\",\n        \"answer\": \"yes\",\n        \"answer_label\": \"Yes (nl)\",\n        \"explanation\": \"A has an option. (nl)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]\n      }",
+        &entry(
+            &Fixture::new(),
+            "mini.nl.json",
+            "\"id\": \"may-buy\"",
+            "      ",
+        ),
         "",
     );
     let line = fixture.line_of("mini.nl.json", "\"cards\"");
-    assert_parity_error(&fixture, line, "terms.cards", "expected 2 entries, found 1");
+    assert_parity_error(&fixture, line, "terms.cards", "expected 3 entries, found 2");
 }
 
 #[test]
@@ -596,9 +645,11 @@ fn a_translation_without_the_quote_is_caught() {
 
 #[test]
 fn a_translation_without_the_question_is_caught() {
+    let valid = Fixture::new();
+    let question = entry(&valid, "mini.nl.json", "\"id\": \"who\"", "    ");
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        "  \"questions\": [\n    {\n      \"id\": \"who\",\n      \"question\": \"Who? (nl)\",\n      \"answer\": \"A and B. (nl)\",\n      \"sources\": [\n        \"primary-doc\"\n      ]\n    }\n  ],",
+        &format!("  \"questions\": [\n{question}  ],"),
         "  \"questions\": [],",
     );
     let line = fixture.line_of("mini.nl.json", "\"questions\": []");
@@ -609,22 +660,31 @@ fn a_translation_without_the_question_is_caught() {
 fn a_translation_with_a_source_more_than_english_is_caught() {
     let fixture = Fixture::new().edit(
         "mini.nl.json",
-        "      \"note\": \"Coverage. (nl)\"\n    }",
-        "      \"note\": \"Coverage. (nl)\"\n    },\n    {\n      \"id\": \"extra\",\n      \"kind\": \"secondary\",\n      \"publisher\": \"Another paper (nl)\",\n      \"title\": \"Extra report (nl)\",\n      \"date\": \"Not stated (nl)\",\n      \"note\": \"Only in Dutch. (nl)\"\n    }",
+        "      \"note\": \"Not one of our documents. (nl)\"\n    }",
+        "      \"note\": \"Not one of our documents. (nl)\"\n    },\n    {\n      \"id\": \"extra\",\n      \"kind\": \"secondary\",\n      \"lang\": \"en\",\n      \"publisher\": \"Another paper (nl)\",\n      \"title\": \"Extra report\",\n      \"date\": \"Not stated (nl)\",\n      \"note\": \"Only in Dutch. (nl)\"\n    }",
     );
     let line = line_is(&fixture, "mini.nl.json", "  \"sources\": [");
-    assert_parity_error(&fixture, line, "sources", "expected 2 entries, found 3");
+    assert_parity_error(&fixture, line, "sources", "expected 3 entries, found 4");
 }
 
 #[test]
 fn a_language_that_loses_its_interface_file_is_named() {
     let fixture = Fixture::new().remove("interface.nl.json");
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
     assert_error(
-        &fixture.error(),
+        &errors[0],
         "mini.nl.json",
         1,
         "",
         "no `interface.nl.json` for this story's language",
+    );
+    assert_error(
+        &errors[1],
+        "terminology.nl.json",
+        1,
+        "",
+        "no `interface.nl.json` for the language of this list",
     );
 }
 
@@ -639,7 +699,7 @@ fn problems_in_several_files_are_each_located() {
         )
         .edit(
             "mini.nl.json",
-            "\"sources\": [\n          \"coverage\"\n        ]",
+            "\"sources\": [\n          {\n            \"id\": \"coverage\",\n            \"excerpts\": [\n              \"An earlier deal was made.\"\n            ]\n          },\n          \"outside\"\n        ]",
             "\"sources\": []",
         );
     let errors = fixture.errors();
@@ -743,9 +803,16 @@ fn a_parse_error_column_counts_characters_like_the_other_errors() {
 
 #[test]
 fn a_pillar_summary_must_name_its_sources() {
+    let summary = |lang: &str| {
+        format!(
+            "\"text\": \"Summary one. ({lang})\",\n        \"sources\": [\n          {{\n            \"id\": \"primary-doc\",\n            \"excerpts\": [\n              \"Firm A and Firm B agree to work together.\"\n            ]\n          }}\n        ]"
+        )
+    };
+    let emptied =
+        |lang: &str| format!("\"text\": \"Summary one. ({lang})\",\n        \"sources\": []");
     let fixture = Fixture::new()
-        .edit("mini.en.json", "\"text\": \"Summary one. (en)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]", "\"text\": \"Summary one. (en)\",\n        \"sources\": []")
-        .edit("mini.nl.json", "\"text\": \"Summary one. (nl)\",\n        \"sources\": [\n          \"primary-doc\"\n        ]", "\"text\": \"Summary one. (nl)\",\n        \"sources\": []");
+        .edit("mini.en.json", &summary("en"), &emptied("en"))
+        .edit("mini.nl.json", &summary("nl"), &emptied("nl"));
     let errors = fixture.errors();
     assert_eq!(errors.len(), 2, "{errors:#?}");
     for error in &errors {
@@ -755,6 +822,540 @@ fn a_pillar_summary_must_name_its_sources() {
                 .message
                 .contains("every fact names at least one source"),
             "{error}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Citations that show their passage: every citation of a source whose text we hold quotes
+// the sentence it rests on, translations quote the same words, the Dutch files keep to their
+// terminology list, and every quoted word is checked against the documents themselves.
+// ---------------------------------------------------------------------------------------
+
+impl Fixture {
+    /// The errors of checking this folder against the documents in `documents`; it must fail.
+    fn document_errors(&self, documents: &Path) -> Vec<ContentError> {
+        match check_documents(&self.dir, documents) {
+            Ok(()) => panic!(
+                "content in {} passed the check against {}",
+                self.dir.display(),
+                documents.display()
+            ),
+            Err(errors) => errors,
+        }
+    }
+}
+
+/// A copy of the valid fixture's documents, to take from or add to.
+fn documents_copy(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "deal-content-documents-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(VALID_DOCUMENTS).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn joined(errors: &[ContentError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_excerpt_quote_title_and_card_value_of_the_real_story_is_in_its_document() {
+    if let Err(errors) = check_documents(Path::new(REAL), Path::new(REAL_DOCUMENTS)) {
+        panic!("{}", joined(&errors));
+    }
+    // The check has something to check: every citation of a document we hold quotes it.
+    let catalogue = load_dir(Path::new(REAL)).unwrap();
+    for locale in catalogue.locales.iter() {
+        let story = locale.story("openai-foxconn").unwrap();
+        let held: Vec<&str> = story
+            .sources
+            .iter()
+            .filter(|s| s.kind != SourceKind::External)
+            .map(|s| s.id.as_ref())
+            .collect();
+        assert_eq!(held.len(), 5, "the five documents");
+        for id in held {
+            let document = Path::new(REAL_DOCUMENTS).join(format!("{id}.txt"));
+            assert!(document.exists(), "{} is kept", document.display());
+        }
+    }
+}
+
+#[test]
+fn the_valid_fixture_matches_its_documents() {
+    if let Err(errors) = check_documents(Path::new(VALID), Path::new(VALID_DOCUMENTS)) {
+        panic!("{}", joined(&errors));
+    }
+}
+
+#[test]
+fn a_document_we_hold_is_cited_with_the_passage_the_fact_rests_on() {
+    let valid = Fixture::new();
+    let question = entry(&valid, "mini.en.json", "\"id\": \"who\"", "    ");
+    let plain = question.replace(
+        "{\n          \"id\": \"primary-doc\",\n          \"excerpts\": [\n            \"Firm A and Firm B agree to work together.\"\n          ]\n        }",
+        "\"primary-doc\"",
+    );
+    assert_ne!(plain, question);
+    let fixture = Fixture::new().edit("mini.en.json", &question, &plain);
+    let line = fixture.lines_of("mini.en.json", "        \"primary-doc\"")[0];
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        line,
+        "questions[0].sources[0]",
+        "quote the passage of `primary-doc` this rests on",
+    );
+}
+
+#[test]
+fn a_source_we_do_not_hold_cannot_be_quoted() {
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "          \"outside\"\n",
+        "          {\n            \"id\": \"outside\",\n            \"excerpts\": [\n              \"Words we never read.\"\n            ]\n          }\n",
+    );
+    let line = fixture.line_of("mini.en.json", "\"Words we never read.\"") - 1;
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        line,
+        "context.facts[0].sources[1].excerpts",
+        "we do not hold the text of `outside`",
+    );
+}
+
+#[test]
+fn a_source_cited_twice_for_one_fact_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "\"id\": \"coverage\",\n              \"excerpts\": [\n                \"The firms",
+        "\"id\": \"primary-doc\",\n              \"excerpts\": [\n                \"The firms",
+    );
+    let line = fixture.line_of("mini.en.json", "\"The firms will build many racks.\"") - 2;
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        line,
+        "pillars[0].points[1].sources[1].id",
+        "source `primary-doc` is cited twice here",
+    );
+}
+
+#[test]
+fn an_empty_or_overlong_excerpt_is_caught() {
+    let paragraph = "A sentence that goes on. ".repeat(11);
+    let fixture = Fixture::new()
+        .edit("mini.en.json", "\"said A. Boss\"", "\" \"")
+        .edit(
+            "mini.en.json",
+            "\"The firms will build many racks.\"",
+            &format!("\"{paragraph}\""),
+        );
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "A sentence that goes on."),
+        "pillars[0].points[1].sources[1].excerpts[0]",
+        "at most 250 characters (this one has 275)",
+    );
+    assert_error(
+        &errors[1],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "            \" \""),
+        "quotes[0].sources[0].excerpts[0]",
+        "an excerpt cannot be empty",
+    );
+}
+
+#[test]
+fn lang_marks_only_the_sources_own_text_in_the_files_language() {
+    // English quoting an English source needs no `lang`; Dutch cannot claim German.
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"Article details\"\n        ]",
+            "\"Article details\"\n        ],\n        \"lang\": \"en\"",
+        )
+        .edit("mini.nl.json", "\"lang\": \"nl\"", "\"lang\": \"de\"");
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for (error, file, line) in [
+        (
+            &errors[0],
+            "mini.en.json",
+            fixture.line_of("mini.en.json", "\"Article details\"") + 2,
+        ),
+        (
+            &errors[1],
+            "mini.nl.json",
+            fixture.line_of("mini.nl.json", "\"lang\": \"de\""),
+        ),
+    ] {
+        assert_error(
+            error,
+            file,
+            line,
+            "details.sources[0].lang",
+            "`lang` marks excerpts that quote the source's own text in this file's language",
+        );
+    }
+}
+
+#[test]
+fn a_source_names_its_language_and_links_only_to_https() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"kind\": \"primary\",\n      \"lang\": \"en\"",
+            "\"kind\": \"primary\",\n      \"lang\": \"English\"",
+        )
+        .edit(
+            "mini.en.json",
+            "\"https://example.org/announcement\"",
+            "\"javascript:alert(1)\"",
+        );
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"English\""),
+        "sources[0].lang",
+        "a language code is two or three lower-case letters",
+    );
+    assert_error(
+        &errors[1],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "javascript:"),
+        "sources[0].url",
+        "a link starts with `https://`",
+    );
+}
+
+#[test]
+fn a_translation_quoting_other_words_than_english_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"said A. Boss\"", "\"zei A. Boss\"");
+    let line = fixture.line_of("mini.nl.json", "\"zei A. Boss\"") - 1;
+    assert_parity_error(
+        &fixture,
+        line,
+        "quotes[0].sources[0].excerpts",
+        "expected the same excerpts [“said A. Boss”]",
+    );
+}
+
+#[test]
+fn a_translation_with_other_words_in_a_quote_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"We will build.\"", "\"We shall build.\"");
+    let line = fixture.line_of("mini.nl.json", "\"passages\"");
+    assert_parity_error(
+        &fixture,
+        line,
+        "quotes[0].passages",
+        "expected the passages [\"We are glad,\", \"We will build.\"]",
+    );
+}
+
+#[test]
+fn a_translation_with_another_title_for_a_source_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "\"A report on the firms\"",
+        "\"Een bericht over de bedrijven\"",
+    );
+    let line = fixture.line_of("mini.nl.json", "\"Een bericht over de bedrijven\"");
+    assert_parity_error(
+        &fixture,
+        line,
+        "sources[1].title",
+        "expected the title “A report on the firms”",
+    );
+}
+
+#[test]
+fn a_dutch_word_on_the_terminology_list_is_named_where_it_is() {
+    let fixture = Fixture::new()
+        .edit("interface.nl.json", "\"NL Explainer\"", "\"NL Deal\"")
+        .edit("mini.nl.json", "\"Intro. (nl)\"", "\"De afspraak. (nl)\"");
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "interface.nl.json",
+        fixture.line_of("interface.nl.json", "\"NL Deal\""),
+        "kicker",
+        "write “overeenkomst” instead of “deal” (terminology.nl.json)",
+    );
+    assert_error(
+        &errors[1],
+        "mini.nl.json",
+        fixture.line_of("mini.nl.json", "\"De afspraak. (nl)\""),
+        "terms.intro.text",
+        "write “overeenkomst” instead of “afspraak”",
+    );
+}
+
+#[test]
+fn quoted_words_are_not_held_to_the_terminology_list() {
+    // The Dutch story quotes "An earlier deal was made." from an English source.
+    let catalogue = load_dir(Path::new(VALID)).unwrap();
+    let story = catalogue.locale("nl").unwrap().story("mini").unwrap();
+    assert!(story.context.intro.sources[0].excerpts[0].contains("deal"));
+}
+
+#[test]
+fn an_empty_entry_in_the_terminology_list_is_named() {
+    let fixture = Fixture::new().edit(
+        "terminology.nl.json",
+        "\"avoid\": \"afspraak\"",
+        "\"avoid\": \"\"",
+    );
+    let line = fixture.line_of("terminology.nl.json", "\"avoid\": \"\"") - 1;
+    assert_error(
+        &fixture.error(),
+        "terminology.nl.json",
+        line,
+        "terms[0]",
+        "each entry names a word to avoid and the word to use instead",
+    );
+}
+
+#[test]
+fn a_citation_is_a_source_id_or_an_id_with_its_excerpts() {
+    let fixture = Fixture::new().edit("mini.en.json", "          \"outside\"\n", "          42\n");
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "          42"),
+        "context.facts[0].sources[1]",
+        "invalid type: integer `42`, expected a source id, or {\"id\": …, \"excerpts\": [\"…\"]}",
+    );
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "\"id\": \"coverage\",\n              \"excerpts\"",
+        "\"id\": \"coverage\",\n              \"excerpt\"",
+    );
+    let error = fixture.error();
+    assert_eq!(
+        error.line,
+        fixture.line_of("mini.en.json", "\"excerpt\""),
+        "{error}"
+    );
+    assert!(error.message.contains("unknown field `excerpt`"), "{error}");
+}
+
+#[test]
+fn a_quote_has_its_words() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"passages\": [\n        \"We are glad,\",\n        \"We will build.\"\n      ]",
+            "\"passages\": []",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"passages\": [\n        \"We are glad,\",\n        \"We will build.\"\n      ]",
+            "\"passages\": []",
+        );
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for error in &errors {
+        assert_eq!(error.field, "quotes[0].passages", "{error}");
+        assert!(error.message.contains("at least one passage"), "{error}");
+    }
+}
+
+#[test]
+fn an_excerpt_not_in_its_document_is_named() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"It ships in 2030.\"",
+            "\"It ships in 2031.\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"It ships in 2030.\"",
+            "\"It ships in 2031.\"",
+        );
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for (error, file) in errors.iter().zip(["mini.en.json", "mini.nl.json"]) {
+        assert_error(
+            error,
+            file,
+            fixture.line_of(file, "\"It ships in 2031.\""),
+            "claims[0].claimed_by[0].excerpts[0]",
+            "not found word for word in coverage.txt",
+        );
+    }
+}
+
+#[test]
+fn a_dutch_excerpt_must_be_the_sources_own_dutch_text() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"Artikelgegevens\"", "\"Artikeldetails\"");
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.nl.json",
+        fixture.line_of("mini.nl.json", "\"Artikeldetails\""),
+        "details.sources[0].excerpts[0]",
+        "not found word for word in primary-doc.txt",
+    );
+}
+
+#[test]
+fn excerpts_may_differ_from_the_document_in_whitespace_only() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"It ships in 2030.\"",
+            "\"It  ships\\nin 2030.\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"It ships in 2030.\"",
+            "\"It  ships\\nin 2030.\"",
+        );
+    if let Err(errors) = check_documents(&fixture.dir, Path::new(VALID_DOCUMENTS)) {
+        panic!("{}", joined(&errors));
+    }
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"It ships in 2030.\"",
+            "\"It ships in 2030\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"It ships in 2030.\"",
+            "\"It ships in 2030\"",
+        );
+    // A dropped full stop is still in the document: an excerpt may be part of a sentence.
+    assert!(check_documents(&fixture.dir, Path::new(VALID_DOCUMENTS)).is_ok());
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"It ships in 2030.\"",
+            "\"it ships in 2030.\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"It ships in 2030.\"",
+            "\"it ships in 2030.\"",
+        );
+    assert_eq!(
+        fixture.document_errors(Path::new(VALID_DOCUMENTS)).len(),
+        2,
+        "case is part of the words"
+    );
+}
+
+#[test]
+fn a_quote_not_word_for_word_in_its_source_is_named() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"We will build.\"",
+            "\"We will build it.\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"We will build.\"",
+            "\"We will build it.\"",
+        );
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for (error, file) in errors.iter().zip(["mini.en.json", "mini.nl.json"]) {
+        assert_error(
+            error,
+            file,
+            fixture.line_of(file, "\"We will build it.\""),
+            "quotes[0].passages[1]",
+            "a quote gives the words exactly as its source prints them",
+        );
+    }
+}
+
+#[test]
+fn a_source_title_not_in_its_document_is_named() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"A report on the firms\"",
+            "\"A report about the firms\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"A report on the firms\"",
+            "\"A report about the firms\"",
+        );
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for error in &errors {
+        assert_eq!(error.field, "sources[1].title", "{error}");
+        assert!(
+            error
+                .message
+                .contains("coverage.txt does not have this title"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn the_details_card_is_the_news_pages_own() {
+    let fixture = Fixture::new().edit("mini.en.json", "\"Small (en)\"", "\"Tiny (en)\"");
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"Tiny (en)\""),
+        "details.impact",
+        "the details card shows the news page's own card, word for word",
+    );
+}
+
+#[test]
+fn a_source_we_hold_has_its_document_and_one_we_do_not_has_none() {
+    let documents = documents_copy("missing");
+    std::fs::remove_file(documents.join("coverage.txt")).unwrap();
+    std::fs::write(documents.join("outside.txt"), "An earlier announcement").unwrap();
+    let fixture = Fixture::new();
+    let errors = fixture.document_errors(&documents);
+    std::fs::remove_dir_all(&documents).unwrap();
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    for file in ["mini.en.json", "mini.nl.json"] {
+        let ours: Vec<&ContentError> = errors.iter().filter(|e| e.file.ends_with(file)).collect();
+        assert_error(
+            ours[0],
+            file,
+            line_is(&fixture, file, "      \"id\": \"coverage\","),
+            "sources[1].id",
+            "no document coverage.txt",
+        );
+        assert_error(
+            ours[1],
+            file,
+            fixture.line_of(file, "\"kind\": \"external\""),
+            "sources[2].kind",
+            "we hold this document (outside.txt)",
         );
     }
 }

@@ -4,16 +4,20 @@
 /// Line and column (both from 1) of the value at `path` (e.g. `pillars[1].points[0].text`)
 /// in `json`; the start of the file when the path is not found.
 pub fn locate(json: &str, path: &str) -> (usize, usize) {
-    let offset = Scanner {
-        text: json.as_bytes(),
-        pos: 0,
-    }
-    .find(&segments(path))
-    .unwrap_or(0);
+    let offset = offset_of(json, path).unwrap_or(0);
     let before = &json[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+/// Byte offset of the value at `path` in `json`, if it is there.
+pub fn offset_of(json: &str, path: &str) -> Option<usize> {
+    Scanner {
+        text: json.as_bytes(),
+        pos: 0,
+    }
+    .find(&segments(path))
 }
 
 enum Segment<'a> {

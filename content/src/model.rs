@@ -17,9 +17,8 @@ pub type List<T> = Cow<'static, [T]>;
 #[cfg(not(feature = "load"))]
 pub type List<T> = &'static [T];
 
-/// A baked text or list constant (`baked!("…")`, `baked!(&[…])`), whichever [`Text`] and
-/// [`List`] are. A macro rather than a function: a `static` can borrow its nested arrays only
-/// where they are written.
+/// A baked text or list constant (`baked!("…")`, `baked!(&LIST_3)`), whichever [`Text`] and
+/// [`List`] are. A macro rather than a function: a function call cannot build a `static`.
 #[cfg(feature = "load")]
 #[macro_export]
 macro_rules! baked {
@@ -47,14 +46,18 @@ macro_rules! content_struct {
 
         #[cfg(feature = "load")]
         impl crate::bake::Bake for $name {
-            fn bake(&self, out: &mut String) {
+            fn bake(&self, out: &mut String, lists: &mut crate::bake::SharedLists) {
                 out.push_str(concat!("crate::content::", stringify!($name), " {"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
-                    self.$field.bake(out);
+                    self.$field.bake(out, lists);
                     out.push(',');
                 )*
                 out.push('}');
+            }
+
+            fn type_name() -> String {
+                concat!("crate::content::", stringify!($name)).into()
             }
         }
     };
@@ -71,10 +74,14 @@ macro_rules! content_enum {
 
         #[cfg(feature = "load")]
         impl crate::bake::Bake for $name {
-            fn bake(&self, out: &mut String) {
+            fn bake(&self, out: &mut String, _: &mut crate::bake::SharedLists) {
                 out.push_str(match self {
                     $(Self::$variant => concat!("crate::content::", stringify!($name), "::", stringify!($variant)),)*
                 });
+            }
+
+            fn type_name() -> String {
+                concat!("crate::content::", stringify!($name)).into()
             }
         }
     };
@@ -126,8 +133,15 @@ content_struct! {
         pub questions_heading: Text,
         pub sources_heading: Text,
         pub source_label: Text,
+        /// "Sources", before the numbers of a citation naming several.
+        pub sources_label: Text,
         pub primary_source: Text,
         pub secondary_source: Text,
+        /// The mark of a source that is not one of the documents the story was built from.
+        pub external_source: Text,
+        pub analysis_heading: Text,
+        /// Says whose reading the analysis is.
+        pub analysis_note: Text,
         pub translation_label: Text,
         pub embed_button: Text,
         pub embed_heading: Text,
@@ -149,6 +163,8 @@ content_struct! {
         pub headline: Text,
         pub standfirst: Text,
         pub details: Details,
+        /// The explainer's own reading of the deal, apart from the news page's card.
+        pub analysis: List<Fact>,
         pub pillars: List<Pillar>,
         pub terms: Terms,
         pub quotes: List<Quote>,
@@ -160,7 +176,8 @@ content_struct! {
 }
 
 content_struct! {
-    /// The card of article details, shaped like the primary source's news page.
+    /// The card of article details as the primary source's news page shows it: its data,
+    /// word for word (the tests check each value against the page), not our summary.
     pub struct Details {
         pub publisher: Text,
         pub kind: Text,
@@ -174,7 +191,7 @@ content_struct! {
         pub impact: Text,
         pub why_it_matters: List<Text>,
         pub tags: List<Text>,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
     }
 }
 
@@ -196,7 +213,74 @@ content_struct! {
     /// A sentence and the sources that back it.
     pub struct Fact {
         pub text: Text,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
+    }
+}
+
+/// One source cited for a fact, with the passages of it the fact rests on. In the files
+/// either `"id"` (only for a source whose text we do not hold) or
+/// `{"id": "…", "excerpts": ["…"]}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    /// Id of the cited source.
+    pub id: Text,
+    /// Short verbatim passages of the source (a sentence or less), in its language.
+    pub excerpts: List<Text>,
+    /// Language of the excerpts where it is not the source's: a translation may quote the
+    /// source's own text of the same passage in its language (the news page's Dutch card).
+    pub lang: Option<Text>,
+}
+
+#[cfg(feature = "load")]
+impl crate::bake::Bake for Citation {
+    fn bake(&self, out: &mut String, lists: &mut crate::bake::SharedLists) {
+        out.push_str("crate::content::Citation {id: ");
+        self.id.bake(out, lists);
+        out.push_str(", excerpts: ");
+        self.excerpts.bake(out, lists);
+        out.push_str(", lang: ");
+        self.lang.bake(out, lists);
+        out.push('}');
+    }
+
+    fn type_name() -> String {
+        "crate::content::Citation".into()
+    }
+}
+
+/// A plain string is a citation without excerpts; an object names its passages.
+#[cfg(feature = "load")]
+impl<'de> serde::Deserialize<'de> for Citation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct WithExcerpts {
+            id: Text,
+            excerpts: List<Text>,
+            #[serde(default)]
+            lang: Option<Text>,
+        }
+        struct CitationVisitor;
+        impl<'de> serde::de::Visitor<'de> for CitationVisitor {
+            type Value = Citation;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(r#"a source id, or {"id": …, "excerpts": ["…"]}"#)
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Citation, E> {
+                Ok(Citation {
+                    id: id.to_owned().into(),
+                    excerpts: Cow::Owned(Vec::new()),
+                    lang: None,
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Citation, A::Error> {
+                let WithExcerpts { id, excerpts, lang } = serde::Deserialize::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(Citation { id, excerpts, lang })
+            }
+        }
+        deserializer.deserialize_any(CitationVisitor)
     }
 }
 
@@ -220,7 +304,7 @@ content_struct! {
         /// The short answer as shown ("No", "Nee").
         pub answer_label: Text,
         pub explanation: Text,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
     }
 }
 
@@ -229,6 +313,8 @@ content_enum! {
     pub enum Answer {
         Yes,
         No,
+        /// The announcement does not say.
+        NotStated,
     }
 }
 
@@ -236,15 +322,16 @@ content_struct! {
     /// A verbatim quote, attributed; never translated in place.
     pub struct Quote {
         pub id: Text,
-        /// The words as spoken, in the language they were spoken in.
-        pub text: Text,
+        /// The words as spoken, in the language they were spoken in, exactly as the source
+        /// prints them: one passage per stretch between its "said …" attributions.
+        pub passages: List<Text>,
         /// Language code of `text` (`en`), so screen readers pronounce it right.
         pub original_language: Text,
         /// Our translation for readers of this locale; empty when the quote is in its language.
         pub translation: Text,
         pub speaker: Text,
         pub role: Text,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
     }
 }
 
@@ -261,13 +348,14 @@ content_struct! {
     /// A claim made in coverage that we checked against the primary source.
     pub struct ClaimCheck {
         pub id: Text,
+        /// The claim in our words.
         pub claim: Text,
-        /// Source id of the coverage that made the claim.
-        pub claimed_by: Text,
+        /// The coverage that made the claim, with its words.
+        pub claimed_by: List<Citation>,
         /// Short verdict ("Not in OpenAI's announcement").
         pub verdict: Text,
         pub explanation: Text,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
     }
 }
 
@@ -277,28 +365,40 @@ content_struct! {
         pub id: Text,
         pub question: Text,
         pub answer: Text,
-        pub sources: List<Text>,
+        pub sources: List<Citation>,
     }
 }
 
 content_struct! {
-    /// One of the documents the story is built on.
+    /// A document the story cites.
     pub struct Source {
         pub id: Text,
         pub kind: SourceKind,
+        /// Language of the document (`en`): of its title and of the excerpts quoted from it.
+        pub lang: Text,
         pub publisher: Text,
+        /// The document's own title; for one without a headline, its opening words.
         pub title: Text,
+        /// As readers of this language write it ("20 november 2025"; "datum niet vermeld").
         pub date: Text,
+        /// Where readers find the original (`https://…`), if we know.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub url: Option<Text>,
         /// What the document is and how far to trust it.
         pub note: Text,
     }
 }
 
 content_enum! {
-    /// Whether a document is the announcement itself or coverage of it.
+    /// What a document is to the story.
     pub enum SourceKind {
+        /// The announcement itself.
         Primary,
+        /// Coverage of it.
         Secondary,
+        /// Not one of the documents the story was built from: we do not hold its text, so
+        /// it is cited by title, publisher and date, without excerpts.
+        External,
     }
 }
 
@@ -326,5 +426,21 @@ impl Locale {
 impl Story {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The source a citation names, with its number as the widget shows it (from 1).
+    pub fn numbered_source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.sources
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.id == id)
+            .map(|(i, s)| (i + 1, s))
+    }
+}
+
+impl Citation {
+    /// The language of this citation's excerpts.
+    pub fn excerpt_lang<'a>(&'a self, source: &'a Source) -> &'a str {
+        self.lang.as_deref().unwrap_or(&source.lang)
     }
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{source_citation, View};
+use crate::content::Fact;
 
 /// What a reader needs to know from before this deal (for OpenAI–Foxconn: the Broadcom
 /// agreement).
@@ -13,14 +14,21 @@ pub fn background(view: &View) -> Html {
                 { &*context.intro.text }{ " " }
                 { source_citation(view, "background-intro", &context.intro.sources) }
             </p>
-            <ul class="dx-points">
-                { for context.facts.iter().enumerate().map(|(i, fact)| html! {
-                    <li class="dx-point">
-                        { &*fact.text }{ " " }
-                        { source_citation(view, &format!("background-{i}"), &fact.sources) }
-                    </li>
-                }) }
-            </ul>
+            { fact_list(view, "background", &context.facts) }
         </section>
+    }
+}
+
+/// Facts as a list, each with its citation; `key` names their citations within the widget.
+pub fn fact_list(view: &View, key: &str, facts: &'static [Fact]) -> Html {
+    html! {
+        <ul class="dx-points">
+            { for facts.iter().enumerate().map(|(i, fact)| html! {
+                <li class="dx-point">
+                    { &*fact.text }{ " " }
+                    { source_citation(view, &format!("{key}-{i}"), &fact.sources) }
+                </li>
+            }) }
+        </ul>
     }
 }

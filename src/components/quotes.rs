@@ -2,8 +2,9 @@ use yew::prelude::*;
 
 use super::{source_citation, View};
 
-/// The leaders' words verbatim, in the language they were said in, with our translation
-/// beside them where the reader's language differs.
+/// The leaders' words verbatim, in the language they were said in and as the source prints
+/// them (a paragraph per passage between its attributions), with our translation beside them
+/// where the reader's language differs.
 pub fn quotes(view: &View) -> Html {
     let (story, labels) = (view.story(), view.ui());
     html! {
@@ -12,7 +13,7 @@ pub fn quotes(view: &View) -> Html {
             { for story.quotes.iter().map(|quote| html! {
                 <figure class="dx-quote" key={&*quote.id}>
                     <blockquote class="dx-quote__text" lang={&*quote.original_language}>
-                        <p>{ &*quote.text }</p>
+                        { for quote.passages.iter().map(|passage| html! { <p>{ &**passage }</p> }) }
                     </blockquote>
                     { if quote.translation.is_empty() { html! {} } else { html! {
                         <p class="dx-quote__translation">

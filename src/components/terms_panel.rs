@@ -19,6 +19,7 @@ pub fn terms_panel(view: &View) -> Html {
                     let (answer_kind, mark) = match card.answer {
                         Answer::Yes => ("yes", "✓"),
                         Answer::No => ("no", "✕"),
+                        Answer::NotStated => ("not-stated", "–"),
                     };
                     let id = format!("term-{}", card.id);
                     let answer = html! {

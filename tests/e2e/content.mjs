@@ -9,7 +9,8 @@ const DIR = path.resolve(ROOT, process.env.DEAL_CONTENT_DIR ?? 'static/content')
 /** `{ en: {ui, story}, nl: {ui, story} }` for the first story (by name). */
 export function loadContent() {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-  const stories = files.filter((f) => !f.startsWith('interface.'));
+  // Besides stories: each language's wording and its list of words to avoid.
+  const stories = files.filter((f) => !f.startsWith('interface.') && !f.startsWith('terminology.'));
   const slug = stories[0].split('.')[0];
   const locales = {};
   for (const file of files.filter((f) => f.startsWith('interface.'))) {

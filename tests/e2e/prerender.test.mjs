@@ -34,7 +34,7 @@ async function assertEverythingReadable(page, { story }) {
     await visible(card.question, 'term question');
     assert.ok(await widget.getByText(card.explanation).first().isVisible(), `term answer ${card.id}`);
   }
-  for (const quote of story.quotes) assert.ok(await widget.locator('blockquote', { hasText: quote.text.slice(0, 30) }).isVisible());
+  for (const quote of story.quotes) assert.ok(await widget.locator('blockquote', { hasText: quote.passages[0].slice(0, 30) }).isVisible());
   for (const question of story.questions) assert.ok(await widget.getByText(question.answer).first().isVisible());
   for (const source of story.sources) await visible(source.title, 'source');
 }

@@ -17,15 +17,25 @@ async function checkStaticParts(page, { ui, story }) {
   await assert.doesNotReject(widget.getByRole('heading', { name: story.headline }).waitFor());
   for (const quote of story.quotes) {
     assert.ok(await widget.getByText(quote.speaker, { exact: true }).isVisible(), `quote by ${quote.speaker}`);
-    assert.ok(await widget.locator('blockquote', { hasText: quote.text.slice(0, 40) }).isVisible());
+    assert.ok(await widget.locator('blockquote', { hasText: quote.passages[0].slice(0, 40) }).isVisible());
   }
   const sources = widget.locator('.dx-source');
   assert.equal(await sources.count(), story.sources.length);
   for (const [i, source] of story.sources.entries()) {
     assert.match(await sources.nth(i).innerText(), new RegExp(escape(source.title)));
+    // A link to the original opens beside the article (an iframe would otherwise navigate).
+    const link = sources.nth(i).getByRole('link', { name: source.title });
+    assert.equal(await link.count(), source.url ? 1 : 0, `link to the original of ${source.id}`);
+    if (source.url) {
+      assert.equal(await link.getAttribute('href'), source.url);
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.match(await link.getAttribute('rel'), /noopener/);
+    }
   }
-  for (const claim of story.claims) {
-    assert.ok(await widget.getByText(claim.verdict).isVisible(), 'checked claim shows our finding');
+  const claims = widget.locator('.dx-claim');
+  assert.equal(await claims.count(), story.claims.length);
+  for (const [i, claim] of story.claims.entries()) {
+    assert.ok(await claims.nth(i).getByText(claim.verdict, { exact: true }).isVisible(), `claim ${claim.id} shows our finding`);
   }
   assert.ok(await widget.getByText(story.context.title).isVisible(), 'background section');
   assert.equal(await widget.getAttribute('lang'), Object.keys(locales).find((l) => locales[l].ui === ui));
