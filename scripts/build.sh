@@ -18,6 +18,10 @@ for file in static/*.css static/*.js; do
   node_modules/.bin/esbuild "$file" --minify --log-level=warning --outfile="$out/$(basename "$file")"
 done
 
+# Absolute URLs for what other sites paste and fetch (snippets, oEmbed): set DEAL_PUBLIC_URL
+# to the folder the site is served from.
+public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
+
 say "prerendering the pages"
 cargo build --quiet --bin prerender
 prerender=target/debug/prerender
@@ -26,15 +30,12 @@ prerender=target/debug/prerender
 # iframe page) gets a page per language, tab and theme as well.
 for page in *.html; do
   if grep -q 'name="deal-explainer-variants"' "$page"; then
-    "$prerender" variants "$page" "$out"
+    "$prerender" variants "$page" "$out" "$public_url"
   else
-    "$prerender" page "$page" "$out/$page" lang=en
+    "$prerender" page "$page" "$out/$page" "$public_url" lang=en
   fi
 done
 
-# Absolute URLs for what other sites paste: set DEAL_PUBLIC_URL to the folder the site is
-# served from.
-public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
 say "writing what hosts paste, for ${public_url}"
 # A ready <deal-explainer> per language, its text prerendered in a declarative shadow root.
 for interface in static/content/interface.*.json; do
