@@ -45,23 +45,24 @@ done
 cp "$stage/widget.css" "$stage/deal-explainer.css"
 cp "$stage/widget-static.css" "$stage/deal-explainer-static.css"
 
+# Absolute URLs for what other sites paste and fetch (snippets, oEmbed): set DEAL_PUBLIC_URL
+# to the folder the site is served from.
+public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
+
 say "prerendering the pages"
 # Every page template at the top level (the demo article, the iframe page) gets the widget
 # rendered into its `<div data-deal-explainer></div>`; a template asking for variants (the
 # iframe page) gets a page per language, tab and theme as well.
 for page in *.html; do
   if grep -q 'name="deal-explainer-variants"' "$page"; then
-    "$prerender" variants "$page" "$stage"
+    "$prerender" variants "$page" "$stage" "$public_url"
   else
-    "$prerender" page "$page" "$stage/$page" lang=en
+    "$prerender" page "$page" "$stage/$page" "$public_url" lang=en
   fi
 done
 # What a plain <deal-explainer> shows while its WebAssembly loads.
 "$prerender" fragments "$stage/fragments"
 
-# Absolute URLs for what other sites paste: set DEAL_PUBLIC_URL to the folder the site is
-# served from.
-public_url="${DEAL_PUBLIC_URL:-http://127.0.0.1:8080/}"
 say "writing what hosts paste, for ${public_url}"
 # A ready <deal-explainer> per language, its text prerendered in a declarative shadow root.
 for interface in static/content/interface.*.json; do

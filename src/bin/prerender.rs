@@ -1,11 +1,13 @@
 //! Build step: renders the widget to HTML on the server, so readers see the text before (or
 //! without) WebAssembly and the browser only hydrates it.
 //!
-//! - `prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=auto] [story=…]` writes the
+//! - `prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=auto] [story=…]` writes the
 //!   widget into a page template's one empty mount element, `<div data-deal-explainer …></div>`
-//!   (other attributes on it are kept).
-//! - `prerender variants TEMPLATE DIR` does the same for the iframe page, once per language,
-//!   tab and theme: `DIR/embed.html` (the defaults) and `DIR/embed.{lang}.{tab}.{theme}.html`.
+//!   (other attributes on it are kept), and makes its oEmbed discovery link absolute.
+//! - `prerender variants TEMPLATE DIR BASE` does the same for the iframe page, once per
+//!   language, tab and theme: `DIR/embed.html` (the defaults) and
+//!   `DIR/embed.{lang}.{tab}.{theme}.html`, each with its own oEmbed description,
+//!   `DIR/oembed.{lang}.{tab}.{theme}.json`, named by its discovery link.
 //!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
 //!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
 //! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [story=…]` writes a ready
@@ -16,7 +18,12 @@
 //!   shows while its WebAssembly loads, or if it cannot.
 //! - `prerender variants-list` prints the languages, tabs and themes those pages and
 //!   fragments exist for, defaults first, as JSON (`{"lang":["en","nl"],…}`), for the loaders.
-//! - `prerender oembed OUTPUT BASE` writes the oEmbed description (`rich`) of the iframe embed.
+//! - `prerender oembed OUTPUT BASE` writes the oEmbed description (`rich`) of `embed.html`
+//!   itself, which follows the reader's language: the one the demo page and `embed.html` name.
+//!
+//! Templates carry their discovery link as
+//! `<link rel="alternate" type="application/json+oembed" href="oembed.json" …>`; the pages get
+//! it absolute, because consumers such as WordPress use the address as they find it.
 //!
 //! `BASE` is the absolute URL of the folder the site is served from, ending in `/`.
 
@@ -36,15 +43,17 @@ mod native {
 
     use deal_explainer::catalogue::BUILD_ID;
     use deal_explainer::catalogue::CATALOGUE;
-    use deal_explainer::components::{snippets, Explainer, ExplainerProps, EMBED_START_HEIGHT};
+    use deal_explainer::components::{Explainer, ExplainerProps, EMBED_START_HEIGHT};
     use deal_explainer::prerendered::{fingerprint, BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE};
     use deal_explainer::settings::{resolve, Request, Settings, Theme};
     use deal_explainer::state::Tab;
 
     const MOUNT_START: &str = "<div data-deal-explainer";
     const VARIANTS_META: &str = "<meta name=\"deal-explainer-variants\" content=\"\">";
-    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=…] [story=…]\n       \
-                         prerender variants TEMPLATE DIR\n       \
+    const OEMBED_TYPE: &str = "type=\"application/json+oembed\"";
+    const OEMBED_LINK: &str = "type=\"application/json+oembed\" href=\"oembed.json\"";
+    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
+                         prerender variants TEMPLATE DIR BASE\n       \
                          prerender fragments DIR\n       \
                          prerender variants-list\n       \
                          prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
@@ -53,30 +62,34 @@ mod native {
     pub fn main() {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.as_slice() {
-            [mode, template, dir] if mode == "variants" => {
-                return variants(template, Path::new(dir))
+            [mode, template, dir, base] if mode == "variants" => {
+                return variants(template, Path::new(dir), checked(base))
             }
             [mode, dir] if mode == "fragments" => return fragments(Path::new(dir)),
             [mode] if mode == "variants-list" => return println!("{}", variants_list()),
             _ => {}
         }
         let (output, text) = match args.as_slice() {
-            [mode, template, output, options @ ..] if mode == "page" => {
-                (output, page(template, options))
+            [mode, template, output, base, options @ ..] if mode == "page" => {
+                (output, page(template, checked(base), options))
             }
             [mode, output, base, options @ ..] if mode == "element" => {
                 (output, element(checked(base), options))
             }
-            [mode, output, base] if mode == "oembed" => (output, oembed(checked(base))),
+            [mode, output, base] if mode == "oembed" => {
+                let lang = &CATALOGUE.fallback_locale().code;
+                (output, oembed(checked(base), "embed.html", lang))
+            }
             _ => fail(USAGE),
         };
         std::fs::write(output, text).unwrap_or_else(|e| fail(&format!("{output}: {e}")));
     }
 
     /// The template with the widget rendered into its mount element.
-    fn page(template: &str, options: &[String]) -> String {
+    fn page(template: &str, base: &str, options: &[String]) -> String {
         let page =
             std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
+        let page = with_oembed_link(template, &page, base, "oembed.json");
         render_into(template, &page, options)
     }
 
@@ -129,9 +142,9 @@ mod native {
         out
     }
 
-    /// The page for every language, tab and theme of the first story, and the defaults' page
-    /// under the template's own name.
-    fn variants(template: &str, dir: &Path) {
+    /// The page for every language, tab and theme of the first story, each with its oEmbed
+    /// description, and the defaults' page under the template's own name.
+    fn variants(template: &str, dir: &Path, base: &str) {
         let stem = Path::new(template)
             .file_stem()
             .and_then(|s| s.to_str())
@@ -144,17 +157,23 @@ mod native {
         let list = variants_list().replace('"', "&quot;");
         let filled = VARIANTS_META.replace("content=\"\"", &format!("content=\"{list}\""));
         let source = source.replace(VARIANTS_META, &filled);
-        let write = |name: String, lang: &str, options: &[String]| {
+        let write = |name: &str, text: String| {
             let output = dir.join(name);
-            let page = render_into(template, &with_page_lang(&source, lang), options);
-            std::fs::write(&output, page)
+            std::fs::write(&output, text)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
         };
+        let render = |lang: &str, oembed_json: &str, options: &[String]| {
+            let page = with_oembed_link(template, &source, base, oembed_json);
+            render_into(template, &with_page_lang(&page, lang), options)
+        };
+        // The defaults' page follows the reader's language; `prerender oembed` describes it.
         let [langs, ..] = variant_values();
-        write(format!("{stem}.html"), langs[0], &[]);
+        write(&format!("{stem}.html"), render(langs[0], "oembed.json", &[]));
         for (options, name) in variants_each() {
             let lang = options[0].trim_start_matches("lang=");
-            write(format!("{stem}.{name}.html"), lang, &options);
+            let (page, json) = (format!("{stem}.{name}.html"), format!("oembed.{name}.json"));
+            write(&page, render(lang, &json, &options));
+            write(&json, oembed(base, &page, lang));
         }
     }
 
@@ -216,18 +235,54 @@ mod native {
         )
     }
 
-    /// The oEmbed answer for the explainer, built from the same snippet the embed dialog shows.
-    fn oembed(base: &str) -> String {
-        let locale = CATALOGUE.fallback_locale();
-        let story = &locale.stories[0];
-        let [iframe, _] = snippets(base, &locale.code, &story.pillars[0].id, &story.headline);
+    /// `page` with its discovery link (`OEMBED_LINK`) naming `json` in `base`.
+    fn with_oembed_link(template: &str, page: &str, base: &str, json: &str) -> String {
+        if page.matches(OEMBED_TYPE).count() != 1 || page.matches(OEMBED_LINK).count() != 1 {
+            fail(&format!(
+                "{template}: expected one `<link rel=\"alternate\" {OEMBED_LINK} …>`: \
+                 every page a URL may be copied from names its oEmbed description"
+            ));
+        }
+        let href = html_escape(&format!("{base}{json}"));
+        page.replace(OEMBED_LINK, &format!("{OEMBED_TYPE} href=\"{href}\""))
+    }
+
+    /// The oEmbed answer (`rich`) for the iframe page `page` in `base`, titled in `lang`. Its
+    /// HTML has the shape WordPress gives embeds of its own posts, which is what makes it load
+    /// `wp-embed.js` (the script that sizes a discovered iframe) for ours: a link to the page
+    /// in a `<blockquote class="wp-embedded-content">`, shown where the iframe cannot be, then
+    /// the iframe with `class="wp-embedded-content"`. Our sizing script comes last, for
+    /// consumers that keep scripts; WordPress drops it and `embed-frame.js` speaks its protocol.
+    fn oembed(base: &str, page: &str, lang: &str) -> String {
+        let locale = CATALOGUE
+            .locales
+            .iter()
+            .find(|l| &*l.code == lang)
+            .unwrap_or_else(|| fail(&format!("no language `{lang}`")));
+        let headline = &locale.stories[0].headline;
+        let (src, title) = (html_escape(&format!("{base}{page}")), html_escape(headline));
+        let html = format!(
+            "<blockquote class=\"wp-embedded-content\"><a href=\"{src}\">{title}</a></blockquote>\
+             <iframe class=\"wp-embedded-content\" src=\"{src}\" title=\"{title}\" width=\"100%\" \
+             height=\"{EMBED_START_HEIGHT}\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n\
+             <script src=\"{}embed-host.js\" async></script>",
+            html_escape(base)
+        );
         format!(
             "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_name\":\"deal-explainer\",\
              \"provider_url\":{},\"html\":{},\"width\":640,\"height\":{EMBED_START_HEIGHT}}}\n",
-            json_string(&story.headline),
+            json_string(headline),
             json_string(base),
-            json_string(&iframe),
+            json_string(&html),
         )
+    }
+
+    /// `text` safe in HTML text and double-quoted attributes.
+    fn html_escape(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
     }
 
     /// The mount element with the widget rendered in it and the settings it was rendered with
