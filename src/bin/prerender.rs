@@ -168,7 +168,10 @@ mod native {
         };
         // The defaults' page follows the reader's language; `prerender oembed` describes it.
         let [langs, ..] = variant_values();
-        write(&format!("{stem}.html"), render(langs[0], "oembed.json", &[]));
+        write(
+            &format!("{stem}.html"),
+            render(langs[0], "oembed.json", &[]),
+        );
         for (options, name) in variants_each() {
             let lang = options[0].trim_start_matches("lang=");
             let (page, json) = (format!("{stem}.{name}.html"), format!("oembed.{name}.json"));
