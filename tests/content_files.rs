@@ -1359,3 +1359,243 @@ fn a_source_we_hold_has_its_document_and_one_we_do_not_has_none() {
         );
     }
 }
+
+// The rack, the generations and the timeline.
+
+#[test]
+fn the_real_rack_timeline_and_generations_are_the_same_in_every_language() {
+    let catalogue = load_dir(Path::new(REAL)).unwrap();
+    for locale in catalogue.locales.iter() {
+        let story = locale.story("openai-foxconn").unwrap();
+        let rack = story.rack.as_ref().expect("the rack");
+        let parts: Vec<&str> = rack.parts.iter().map(|p| p.id.as_ref()).collect();
+        assert_eq!(parts, deal_content::RACK_PARTS, "{}", locale.code);
+        // What Foxconn will make in the US links back to the components pillar; nothing else.
+        let made_in_us: Vec<&str> = rack
+            .parts
+            .iter()
+            .filter(|p| p.pillar.as_deref() == Some("components"))
+            .map(|p| p.id.as_ref())
+            .collect();
+        assert_eq!(made_in_us, ["networking", "cabling", "power", "cooling"]);
+        let marks: Vec<(&str, deal_content::MarkKind)> = story
+            .timeline
+            .as_ref()
+            .expect("the timeline")
+            .marks
+            .iter()
+            .map(|m| (m.id.as_ref(), m.kind))
+            .collect();
+        use deal_content::MarkKind::*;
+        assert_eq!(
+            marks,
+            [
+                ("broadcom-announced", Day),
+                ("foxconn-announced", Day),
+                ("broadcom-racks", Period),
+                ("foxconn-racks", Undated)
+            ]
+        );
+        // Broadcom's window rests on the Broadcom announcement itself.
+        let window = &story.timeline.as_ref().unwrap().marks[2];
+        assert!(window.sources.iter().any(|c| c.id == "openai-broadcom"));
+        assert_eq!(story.generations.as_ref().unwrap().stages.len(), 3);
+    }
+}
+
+#[test]
+fn a_rack_part_the_widget_cannot_draw_is_named_with_those_it_can() {
+    let fixture = Fixture::new().edit("mini.en.json", "\"id\": \"cooling\"", "\"id\": \"coolant\"");
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"coolant\""),
+        "rack.parts[1].id",
+        "cannot draw a part `coolant` (it draws: compute, accelerators, networking, cabling, power, cooling)",
+    );
+}
+
+#[test]
+fn a_rack_part_linked_to_an_unknown_pillar_is_named() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "\"pillar\": \"first\"",
+        "\"pillar\": \"eerste\"",
+    );
+    assert_error(
+        &fixture.error(),
+        "mini.nl.json",
+        fixture.line_of("mini.nl.json", "\"eerste\""),
+        "rack.parts[1].pillar",
+        "unknown pillar `eerste` (known: first, second)",
+    );
+}
+
+#[test]
+fn a_rack_part_used_twice_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "\"id\": \"cooling\"",
+        "\"id\": \"accelerators\"",
+    );
+    let line = fixture.lines_of("mini.en.json", "\"id\": \"accelerators\"")[1];
+    assert_error(
+        &fixture.error(),
+        "mini.en.json",
+        line,
+        "rack.parts[1].id",
+        "id `accelerators` is used twice",
+    );
+}
+
+#[test]
+fn a_translation_naming_other_rack_parts_is_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "\"id\": \"accelerators\"",
+        "\"id\": \"compute\"",
+    );
+    let line = fixture.line_of("mini.nl.json", "\"id\": \"compute\"");
+    assert_parity_error(
+        &fixture,
+        line,
+        "rack.parts[0].id",
+        "expected id `accelerators`, found id `compute`",
+    );
+}
+
+#[test]
+fn a_translation_linking_a_part_to_no_pillar_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", ",\n        \"pillar\": \"first\"", "");
+    let line = fixture.lines_of("mini.nl.json", "\"id\": \"cooling\"")[0] - 1;
+    assert_parity_error(
+        &fixture,
+        line,
+        "rack.parts[1]",
+        "expected the pillar `first`, found no pillar",
+    );
+}
+
+#[test]
+fn a_translation_without_the_timeline_is_caught() {
+    let fixture = Fixture::new();
+    let text = fixture.text("mini.nl.json");
+    let cut = text.find(",\n  \"timeline\": {").unwrap();
+    let fixture = fixture.add("mini.nl.json", &format!("{}\n}}\n", &text[..cut]));
+    let error = fixture.error();
+    assert_error(
+        &error,
+        "mini.nl.json",
+        1,
+        "timeline",
+        "expected `timeline` present, found `timeline` absent",
+    );
+}
+
+#[test]
+fn a_translation_dating_what_english_leaves_undated_is_caught() {
+    let fixture = Fixture::new().edit("mini.nl.json", "\"kind\": \"undated\"", "\"kind\": \"day\"");
+    let line = fixture.lines_of("mini.nl.json", "\"kind\": \"day\"")[1];
+    assert_parity_error(
+        &fixture,
+        line,
+        "timeline.marks[1].kind",
+        "expected Undated, found Day",
+    );
+}
+
+#[test]
+fn a_timeline_mark_of_an_unknown_kind_is_named() {
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "\"kind\": \"undated\"",
+        "\"kind\": \"someday\"",
+    );
+    let error = fixture.error();
+    assert_error(
+        &error,
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"someday\""),
+        "timeline.marks[1].kind",
+        "unknown variant `someday`",
+    );
+}
+
+#[test]
+fn a_timeline_mark_without_sources_is_caught() {
+    let fixture = Fixture::new();
+    let mark = entry(&fixture, "mini.en.json", "\"id\": \"racks\"", "      ");
+    let unsourced = format!(
+        "{}\"sources\": []\n      }}\n",
+        &mark[..mark.find("\"sources\"").unwrap()]
+    );
+    let fixture = fixture.edit("mini.en.json", &mark, &unsourced);
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"sources\": []"),
+        "timeline.marks[1].sources",
+        "every fact names at least one source",
+    );
+}
+
+#[test]
+fn generations_drawn_in_one_stage_are_caught() {
+    let fixture = Fixture::new().edit(
+        "mini.en.json",
+        "\"Design (en)\",\n      \"Build (en)\",\n      \"Deploy (en)\"",
+        "\"Design (en)\"",
+    );
+    let errors = fixture.errors();
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        fixture.line_of("mini.en.json", "\"stages\""),
+        "generations.stages",
+        "the widget draws 3 stages per generation (this has 1)",
+    );
+}
+
+#[test]
+fn a_rack_parts_excerpt_is_checked_against_its_document() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            "\"Firm B will cool them.\"",
+            "\"Firm B will chill them.\"",
+        )
+        .edit(
+            "mini.nl.json",
+            "\"Firm B will cool them.\"",
+            "\"Firm B will chill them.\"",
+        );
+    let errors = fixture.document_errors(Path::new(VALID_DOCUMENTS));
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for (error, file) in errors.iter().zip(["mini.en.json", "mini.nl.json"]) {
+        assert_error(
+            error,
+            file,
+            fixture.line_of(file, "\"Firm B will chill them.\""),
+            "rack.parts[1].story.sources[0].excerpts[0]",
+            "not found word for word in primary-doc.txt",
+        );
+    }
+}
+
+#[test]
+fn dutch_rack_words_are_checked_against_the_terminology() {
+    let fixture = Fixture::new().edit(
+        "mini.nl.json",
+        "\"It carries heat away. (nl)\"",
+        "\"Deze afspraak voert warmte af. (nl)\"",
+    );
+    assert_error(
+        &fixture.error(),
+        "mini.nl.json",
+        fixture.line_of("mini.nl.json", "afspraak"),
+        "rack.parts[1].role",
+        "write “overeenkomst” instead of “afspraak”",
+    );
+}

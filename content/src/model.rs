@@ -151,6 +151,10 @@ content_struct! {
         pub copy_button: Text,
         pub copied_message: Text,
         pub close_button: Text,
+        /// Before the rack parts a pillar names, in its panel.
+        pub see_in_rack: Text,
+        /// A rack part's button back to its pillar: "Back to pillar" (then its number and name).
+        pub back_to_pillar: Text,
     }
 }
 
@@ -172,6 +176,15 @@ content_struct! {
         pub claims: List<ClaimCheck>,
         pub questions: List<Question>,
         pub sources: List<Source>,
+        /// The drawn rack whose parts a reader opens, if the story has one.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub rack: Option<Rack>,
+        /// Rack generations worked on at once rather than one after another, if told.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub generations: Option<Generations>,
+        /// What is dated and what is not, if the story has a timeline.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub timeline: Option<Timeline>,
     }
 }
 
@@ -399,6 +412,106 @@ content_enum! {
         /// Not one of the documents the story was built from: we do not hold its text, so
         /// it is cited by title, publisher and date, without excerpts.
         External,
+    }
+}
+
+content_struct! {
+    /// An illustration of a generic rack: the widget draws its parts (see [`RACK_PARTS`]) and
+    /// the story says what each one is and what the sources say about it.
+    pub struct Rack {
+        pub title: Text,
+        /// Says that the drawing is an illustration, not a real product.
+        pub illustration: Text,
+        /// The mark on parts that belong to a pillar (in the OpenAI–Foxconn story: the
+        /// equipment Foxconn will make in the US).
+        pub pillar_mark: Text,
+        pub parts: List<RackPart>,
+    }
+}
+
+content_struct! {
+    /// One part of the drawn rack.
+    pub struct RackPart {
+        /// One of [`RACK_PARTS`]: which shapes of the drawing are this part. Also what a deep
+        /// link or the `open` embed parameter names to open it.
+        pub id: Text,
+        pub label: Text,
+        /// What the part does, in plain words: general background, not news, so uncited.
+        pub role: Text,
+        /// What the sources say about this part in the story.
+        pub story: Fact,
+        /// The pillar that names this part, which the part links back to.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub pillar: Option<Text>,
+    }
+}
+
+/// The parts the widget can draw, by id, top of the rack first.
+pub const RACK_PARTS: [&str; 6] = [
+    "compute",
+    "accelerators",
+    "networking",
+    "cabling",
+    "power",
+    "cooling",
+];
+
+content_struct! {
+    /// Several generations worked on at once: the same stages drawn overlapping or one
+    /// after another, an illustration without dates.
+    pub struct Generations {
+        pub title: Text,
+        pub intro: Fact,
+        /// Says what the bars show and what they do not (dates, durations).
+        pub illustration: Text,
+        /// "Generation", before its number.
+        pub generation_label: Text,
+        /// The [`GENERATION_STAGES`] stages of one generation, in order ("Design", "Build",
+        /// "Deploy").
+        pub stages: List<Text>,
+        pub parallel: GenerationsView,
+        pub sequential: GenerationsView,
+    }
+}
+
+/// How many stages the widget draws for each generation (its stylesheet places them).
+pub const GENERATION_STAGES: usize = 3;
+
+content_struct! {
+    /// One way of drawing the generations: the button that shows it and what it shows.
+    pub struct GenerationsView {
+        pub label: Text,
+        pub description: Text,
+    }
+}
+
+content_struct! {
+    /// What happened when, and what has no date.
+    pub struct Timeline {
+        pub title: Text,
+        pub marks: List<TimelineMark>,
+    }
+}
+
+content_struct! {
+    /// One moment on the timeline, or a period, or a thing without a date.
+    pub struct TimelineMark {
+        pub id: Text,
+        pub kind: MarkKind,
+        /// As readers of this language write it ("13 October 2025"; "No date announced").
+        pub when: Text,
+        pub text: Text,
+        pub sources: List<Citation>,
+    }
+}
+
+content_enum! {
+    /// What a timeline mark stands for; it picks how the mark is drawn.
+    pub enum MarkKind {
+        Day,
+        Period,
+        /// Nothing has been dated.
+        Undated,
     }
 }
 

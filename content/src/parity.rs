@@ -76,6 +76,69 @@ fn excerpt_mismatch(reference: &Citation, translation: &Citation) -> Option<Stri
     })
 }
 
+/// The rack, the generations and the timeline: present in every language or in none, with
+/// the same parts, stages and marks.
+fn visuals(out: &mut Vec<(String, String)>, story: &Story) {
+    fn present(out: &mut Vec<(String, String)>, field: &str, is: bool) {
+        let what = if is { "present" } else { "absent" };
+        out.push((field.to_owned(), format!("`{field}` {what}")));
+    }
+    fn cites(out: &mut Vec<(String, String)>, field: String, citations: &[Citation]) {
+        let ids: Vec<&str> = citations.iter().map(|c| c.id.as_ref()).collect();
+        out.push((field, format!("sources [{}]", ids.join(", "))));
+    }
+    // A section missing from the translation has no line there: the error names the file.
+    present(out, "rack", story.rack.is_some());
+    if let Some(rack) = &story.rack {
+        out.push(("rack.parts".into(), format!("{} entries", rack.parts.len())));
+        for (i, part) in rack.parts.iter().enumerate() {
+            out.push((format!("rack.parts[{i}].id"), format!("id `{}`", part.id)));
+            out.push((
+                format!("rack.parts[{i}]"),
+                match &part.pillar {
+                    Some(pillar) => format!("the pillar `{pillar}`"),
+                    None => "no pillar".into(),
+                },
+            ));
+            cites(
+                out,
+                format!("rack.parts[{i}].story.sources"),
+                &part.story.sources,
+            );
+        }
+    }
+    present(out, "generations", story.generations.is_some());
+    if let Some(generations) = &story.generations {
+        cites(
+            out,
+            "generations.intro.sources".into(),
+            &generations.intro.sources,
+        );
+        out.push((
+            "generations.stages".into(),
+            format!("{} entries", generations.stages.len()),
+        ));
+    }
+    present(out, "timeline", story.timeline.is_some());
+    if let Some(timeline) = &story.timeline {
+        out.push((
+            "timeline.marks".into(),
+            format!("{} entries", timeline.marks.len()),
+        ));
+        for (i, mark) in timeline.marks.iter().enumerate() {
+            out.push((
+                format!("timeline.marks[{i}].id"),
+                format!("id `{}`", mark.id),
+            ));
+            out.push((
+                format!("timeline.marks[{i}].kind"),
+                format!("{:?}", mark.kind),
+            ));
+            cites(out, format!("timeline.marks[{i}].sources"), &mark.sources);
+        }
+    }
+}
+
 /// What must be equal between translations, as (field path, value) pairs in file order.
 fn shape(story: &Story) -> Vec<(String, String)> {
     fn list(out: &mut Vec<(String, String)>, field: &str, len: usize) {
@@ -178,6 +241,7 @@ fn shape(story: &Story) -> Vec<(String, String)> {
             &question.sources,
         );
     }
+    visuals(&mut out, story);
     list(&mut out, "sources", story.sources.len());
     for (i, source) in story.sources.iter().enumerate() {
         id(&mut out, format!("sources[{i}].id"), &source.id);

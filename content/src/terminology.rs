@@ -132,6 +132,7 @@ fn is_quoted(field: &str) -> bool {
                 | "url"
                 | "original_language"
                 | "published_iso"
+                | "pillar"
         )
         || (field.starts_with("sources[") && key == "title")
         // A citation written as a plain source id.

@@ -8,7 +8,9 @@ use crate::load::{File, INTERFACE_FILE, TERMINOLOGY_FILE};
 use crate::locate::offset_of;
 use crate::report::{whole_file_error, ContentError};
 use crate::terminology::Terminology;
-use crate::{Citation, Interface, SourceKind, Story, FALLBACK_LOCALE};
+use crate::{
+    Citation, Interface, SourceKind, Story, FALLBACK_LOCALE, GENERATION_STAGES, RACK_PARTS,
+};
 
 /// Tab ids the widget uses itself, so no pillar may take them.
 const RESERVED_TAB_IDS: &[&str] = &["terms"];
@@ -50,6 +52,25 @@ pub(crate) fn citation_lists(story: &Story) -> Vec<(String, &[Citation])> {
     }
     for (i, question) in story.questions.iter().enumerate() {
         lists.push((format!("questions[{i}].sources"), &question.sources));
+    }
+    if let Some(rack) = &story.rack {
+        for (i, part) in rack.parts.iter().enumerate() {
+            lists.push((
+                format!("rack.parts[{i}].story.sources"),
+                &part.story.sources,
+            ));
+        }
+    }
+    if let Some(generations) = &story.generations {
+        lists.push((
+            "generations.intro.sources".into(),
+            &generations.intro.sources,
+        ));
+    }
+    if let Some(timeline) = &story.timeline {
+        for (i, mark) in timeline.marks.iter().enumerate() {
+            lists.push((format!("timeline.marks[{i}].sources"), &mark.sources));
+        }
     }
     lists
 }
@@ -96,7 +117,7 @@ pub(crate) fn check_story(file: &File<Story>) -> Vec<ContentError> {
         check_citations(file, &field, citations, &known, &mut errors);
     }
 
-    let id_lists: [(&str, Vec<&str>); 5] = [
+    let id_lists: [(&str, Vec<&str>); 7] = [
         (
             "pillars",
             story.pillars.iter().map(|x| x.id.as_ref()).collect(),
@@ -116,6 +137,24 @@ pub(crate) fn check_story(file: &File<Story>) -> Vec<ContentError> {
         (
             "questions",
             story.questions.iter().map(|x| x.id.as_ref()).collect(),
+        ),
+        (
+            "rack.parts",
+            story
+                .rack
+                .iter()
+                .flat_map(|r| r.parts.iter())
+                .map(|x| x.id.as_ref())
+                .collect(),
+        ),
+        (
+            "timeline.marks",
+            story
+                .timeline
+                .iter()
+                .flat_map(|t| t.marks.iter())
+                .map(|x| x.id.as_ref())
+                .collect(),
         ),
     ];
     for (list, ids) in id_lists {
@@ -145,8 +184,59 @@ pub(crate) fn check_story(file: &File<Story>) -> Vec<ContentError> {
     if story.pillars.is_empty() {
         errors.push(file.error("pillars", "a story needs at least one pillar"));
     }
+    errors.extend(check_visuals(file));
     if !is_iso_date(&story.details.published_iso) {
         errors.push(file.error("details.published_iso", "dates are written YYYY-MM-DD"));
+    }
+    errors
+}
+
+/// The rack, the generations and the timeline: parts the widget can draw, each once, linked
+/// to pillars that exist; something to show in each.
+fn check_visuals(file: &File<Story>) -> Vec<ContentError> {
+    let story = &file.value;
+    let mut errors = Vec::new();
+    if let Some(rack) = &story.rack {
+        if rack.parts.is_empty() {
+            errors.push(file.error("rack.parts", "a rack needs at least one part"));
+        }
+        for (i, part) in rack.parts.iter().enumerate() {
+            if is_id(&part.id) && !RACK_PARTS.contains(&&*part.id) {
+                errors.push(file.error(
+                    &format!("rack.parts[{i}].id"),
+                    format!(
+                        "the widget cannot draw a part `{}` (it draws: {})",
+                        part.id,
+                        RACK_PARTS.join(", ")
+                    ),
+                ));
+            }
+            if let Some(pillar) = &part.pillar {
+                if !story.pillars.iter().any(|p| p.id == *pillar) {
+                    let known: Vec<&str> = story.pillars.iter().map(|p| p.id.as_ref()).collect();
+                    errors.push(file.error(
+                        &format!("rack.parts[{i}].pillar"),
+                        format!("unknown pillar `{pillar}` (known: {})", known.join(", ")),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(generations) = &story.generations {
+        if generations.stages.len() != GENERATION_STAGES {
+            errors.push(file.error(
+                "generations.stages",
+                format!(
+                    "the widget draws {GENERATION_STAGES} stages per generation (this has {})",
+                    generations.stages.len()
+                ),
+            ));
+        }
+    }
+    if let Some(timeline) = &story.timeline {
+        if timeline.marks.is_empty() {
+            errors.push(file.error("timeline.marks", "a timeline needs at least one mark"));
+        }
     }
     errors
 }
