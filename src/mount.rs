@@ -15,7 +15,7 @@ const STATE_ATTRIBUTE: &str = "data-state";
 
 /// The settings an embedding asks for, by the names of the embed attributes and URL
 /// parameters; read from a plain JavaScript object (`{lang: 'nl', tab: 'terms'}`).
-const ASKED: [&str; 4] = ["lang", "theme", "tab", "story"];
+const ASKED: [&str; 5] = ["lang", "theme", "tab", "story", "open"];
 
 /// A live widget. Dropping it from JavaScript (`free()`) leaves the markup; `destroy()`
 /// removes it.
@@ -137,7 +137,7 @@ impl ExplainerHandle {
         }
     }
 
-    fn resolve(&mut self, [lang, theme, tab, story]: [Option<String>; 4]) -> Settings {
+    fn resolve(&mut self, [lang, theme, tab, story, open]: [Option<String>; 5]) -> Settings {
         let window = web_sys::window();
         let page_lang = window
             .as_ref()
@@ -158,6 +158,7 @@ impl ExplainerHandle {
             theme: theme.as_deref(),
             tab: tab.as_deref(),
             story: story.as_deref(),
+            open: open.as_deref(),
             page_lang: page_lang.as_deref(),
             browser_langs: &browser_langs,
         });
@@ -189,7 +190,7 @@ impl ExplainerHandle {
 
 /// The settings in `asked`, in the order of [`ASKED`]; anything but a non-empty string
 /// counts as not asked.
-fn read_asked(asked: &JsValue) -> [Option<String>; 4] {
+fn read_asked(asked: &JsValue) -> [Option<String>; 5] {
     ASKED.map(|name| {
         js_sys::Reflect::get(asked, &name.into())
             .ok()

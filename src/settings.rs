@@ -35,6 +35,8 @@ pub struct Request<'a> {
     pub theme: Option<&'a str>,
     pub tab: Option<&'a str>,
     pub story: Option<&'a str>,
+    /// `open` attribute or parameter, or the third field of a deep link: what to open.
+    pub open: Option<&'a str>,
     /// The host page's `<html lang>`.
     pub page_lang: Option<&'a str>,
     /// The browser's preferred languages, most preferred first.
@@ -48,6 +50,8 @@ pub struct Settings {
     pub story: usize,
     pub tab: Tab,
     pub theme: Theme,
+    /// The id of what to open (a part of the rack), from [`open_items`].
+    pub open: Option<&'static str>,
 }
 
 impl Default for Settings {
@@ -57,8 +61,18 @@ impl Default for Settings {
             story: 0,
             tab: Tab::Pillar(0),
             theme: Theme::Auto,
+            open: None,
         }
     }
+}
+
+/// Everything an embed or deep link may open by id: the story's rack parts.
+pub fn open_items(story: &'static Story) -> impl Iterator<Item = &'static str> {
+    story
+        .rack
+        .iter()
+        .flat_map(|r| r.parts.iter())
+        .map(|p| &*p.id)
 }
 
 /// Attributes on a mount element naming the settings its prerendered markup shows.
@@ -106,6 +120,7 @@ impl Settings {
             story,
             tab,
             theme,
+            open: None,
         })
     }
 }
@@ -171,6 +186,16 @@ pub fn resolve(request: &Request) -> (Settings, Vec<String>) {
         }
     }
 
+    if let Some(asked) = given(request.open) {
+        let story: &'static Story = &CATALOGUE.fallback_locale().stories[settings.story];
+        settings.open = open_items(story).find(|id| *id == asked);
+        if settings.open.is_none() {
+            warnings.push(format!(
+                "deal-explainer: open \"{asked}\" is nothing that can be opened; opening nothing."
+            ));
+        }
+    }
+
     (settings, warnings)
 }
 
@@ -200,6 +225,7 @@ mod tests {
             story: 0,
             tab: Tab::Terms,
             theme: Theme::Dark,
+            open: None,
         };
         let attributes = settings.rendered_attributes();
         let read = Settings::from_rendered_attributes(|name| {
@@ -262,6 +288,23 @@ mod tests {
         });
         assert_eq!(settings, Settings::default());
         assert_eq!(warnings.len(), 3);
+        assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));
+    }
+
+    #[test]
+    fn a_rack_part_can_be_asked_open_and_an_unknown_one_is_reported() {
+        let (settings, warnings) = resolve(&Request {
+            open: Some("cooling"),
+            ..Default::default()
+        });
+        assert_eq!((settings.open, warnings.len()), (Some("cooling"), 0));
+        let (settings, warnings) = resolve(&Request {
+            open: Some("coolant"),
+            ..Default::default()
+        });
+        assert_eq!(settings.open, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("coolant"), "{}", warnings[0]);
         assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));
     }
 }

@@ -104,6 +104,8 @@ pub struct ExplainerState {
     /// content ids, which every language shares, so what is open stays open in another one.
     pub opened: Vec<String>,
     pub embed: EmbedDialogState,
+    /// The rack generations drawn one after another rather than in parallel.
+    pub sequential: bool,
 }
 
 /// The embed dialog: open or not, and which snippet was last copied.
@@ -124,6 +126,7 @@ impl ExplainerState {
             tab,
             opened: Vec::new(),
             embed: EmbedDialogState::default(),
+            sequential: false,
         }
     }
 
@@ -150,6 +153,11 @@ pub enum Action {
     EmbedDialogClosed,
     /// The snippet with this index is on the clipboard.
     Copied(usize),
+    /// Open the answer, citation detail or rack part with this element id, if it is closed
+    /// (a link or an embed asks for it to be open, whatever it was).
+    Open(String),
+    /// Draw the rack generations one after another (`true`) or in parallel.
+    ShowSequential(bool),
 }
 
 impl Reducible for ExplainerState {
@@ -189,6 +197,16 @@ impl Reducible for ExplainerState {
                 ..(*self).clone()
             },
             Action::EmbedDialogClosed => return self,
+            Action::Open(id) if !self.is_open(&id) => {
+                let mut next = (*self).clone();
+                next.opened.push(id);
+                next
+            }
+            Action::ShowSequential(sequential) if sequential != self.sequential => Self {
+                sequential,
+                ..(*self).clone()
+            },
+            Action::Open(_) | Action::ShowSequential(_) => return self,
             Action::Copied(index) => Self {
                 embed: EmbedDialogState {
                     copied: Some(index),
@@ -259,6 +277,32 @@ mod tests {
             Rc::ptr_eq(&closed, &again),
             "closing a closed dialog changes nothing"
         );
+    }
+
+    #[test]
+    fn opening_what_is_open_changes_nothing_and_it_stays_open_in_another_language() {
+        let opened = state().reduce(Action::Open("dx-part-cooling".into()));
+        assert!(opened.is_open("dx-part-cooling"));
+        let again = opened
+            .clone()
+            .reduce(Action::Open("dx-part-cooling".into()));
+        assert!(
+            Rc::ptr_eq(&opened, &again),
+            "opening an open part changes nothing"
+        );
+        let dutch = again.reduce(Action::SetLocale("nl".into()));
+        assert!(dutch.is_open("dx-part-cooling"));
+        let closed = dutch.reduce(Action::Toggle("dx-part-cooling".into()));
+        assert!(!closed.is_open("dx-part-cooling"));
+    }
+
+    #[test]
+    fn the_generations_view_switches_and_a_repeat_changes_nothing() {
+        let sequential = state().reduce(Action::ShowSequential(true));
+        assert!(sequential.sequential);
+        let again = sequential.clone().reduce(Action::ShowSequential(true));
+        assert!(Rc::ptr_eq(&sequential, &again));
+        assert!(!sequential.reduce(Action::ShowSequential(false)).sequential);
     }
 
     #[test]

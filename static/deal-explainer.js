@@ -1,5 +1,5 @@
 // The script embed. One `<script type="module" src=".../deal-explainer.js">` defines
-// `<deal-explainer lang="nl" theme="auto" tab="terms" story="…">`: any number of them per
+// `<deal-explainer lang="nl" theme="auto" tab="terms" story="…" open="cooling">`: any number of them per
 // page, each independent, each rendering into its own open shadow root so the host page's
 // CSS cannot reach in and ours cannot leak out. It defines nothing but the element, and
 // defining it twice is harmless.
@@ -11,7 +11,7 @@ import { holdInput, whenNear } from './lib/early.js';
 import { chooseVariant } from './lib/variants.js';
 
 const TAG = 'deal-explainer';
-const SETTINGS = ['lang', 'theme', 'tab', 'story'];
+const SETTINGS = ['lang', 'theme', 'tab', 'story', 'open'];
 const url = (path) => new URL(path, import.meta.url).href;
 // Snippets shown in the embed dialog load from the folder of this script.
 const BASE = url('./');

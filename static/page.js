@@ -2,8 +2,9 @@
 // hydrates the prerendered markup in each `[data-deal-explainer]` element. The page's head
 // has already asked for the module and its runtime, so they download while the page parses.
 //
-// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`),
-// the query string (`?lang=nl&tab=terms&theme=dark`), then the page and browser languages.
+// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`,
+// a third field naming what to open: `#deal-explainer=en,components,cooling`), the query
+// string (`?lang=nl&tab=terms&theme=dark&open=cooling`), then the page and browser languages.
 // A mount element marked `data-deep-link` keeps the fragment up to date as the reader moves.
 import { holdInput } from './lib/early.js';
 
@@ -23,8 +24,8 @@ function readDeepLink() {
   const ours = fragmentParts().find((part) => part.startsWith(`${DEEP_LINK}=`));
   if (!ours) return {};
   try {
-    const [lang, tab] = decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',');
-    return { lang, tab };
+    const [lang, tab, open] = decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',');
+    return { lang, tab, open };
   } catch {
     // A malformed link (`%`) is ignored, as any value the widget cannot use.
     if (!warnedFragment) console.warn(`deal-explainer: ignoring the malformed deep link "${ours}".`);
@@ -48,6 +49,7 @@ function asked() {
     tab: link.tab ?? params.get('tab'),
     theme: params.get('theme'),
     story: params.get('story'),
+    open: link.open ?? params.get('open'),
   };
 }
 
