@@ -20,12 +20,15 @@ mod disclosure;
 mod embed_dialog;
 mod explainer;
 mod explorer;
+mod generations;
 mod language_switch;
 mod pillar_panel;
 mod questions;
 mod quotes;
+mod rack_explorer;
 mod sources;
 mod terms_panel;
+mod timeline;
 
 pub use embed_dialog::{snippets, EMBED_START_HEIGHT};
 pub use explainer::{Explainer, ExplainerProps};
@@ -37,12 +40,15 @@ use details_card::details_card;
 use disclosure::disclosure;
 use embed_dialog::embed_dialog;
 use explorer::explorer;
+use generations::generations;
 use language_switch::language_switch;
 use pillar_panel::pillar_panel;
 use questions::reader_questions;
 use quotes::quotes;
+use rack_explorer::{pillar_parts, rack_explorer};
 use sources::{source_kind, source_list};
 use terms_panel::terms_panel;
+use timeline::timeline;
 
 use yew::Callback;
 

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    background, claim_checks, details_card, embed_dialog, explorer, language_switch, quotes,
-    reader_questions, source_list, View,
+    background, claim_checks, details_card, embed_dialog, explorer, generations, language_switch,
+    quotes, rack_explorer, reader_questions, source_list, timeline, View,
 };
 use crate::settings::Settings;
 use crate::state::{Action, ExplainerState};
@@ -37,8 +37,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(settings.tab, move |tab| {
-            dispatcher.dispatch(Action::SelectTab(*tab))
+        // The tab and what to open (a rack part, by id) come together in a deep link; an
+        // embed that asks to open something asks again for its tab.
+        use_effect_with((settings.tab, settings.open), move |(tab, open)| {
+            dispatcher.dispatch(Action::SelectTab(*tab));
+            if let Some(id) = open {
+                dispatcher.dispatch(Action::Open(format!("dx-part-{id}")));
+            }
         });
     }
     {
@@ -74,8 +79,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             </header>
             { details_card(&view) }
             { explorer(&view) }
+            { rack_explorer(&view) }
+            { generations(&view) }
             { quotes(&view) }
             { background(&view) }
+            { timeline(&view) }
             { claim_checks(&view) }
             { reader_questions(&view) }
             { source_list(&view) }

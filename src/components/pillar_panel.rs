@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{source_citation, View};
+use super::{pillar_parts, source_citation, View};
 
 /// One pillar: what it is in a sentence, then the points, each with its source.
 pub fn pillar_panel(view: &View, index: usize) -> Html {
@@ -25,6 +25,7 @@ pub fn pillar_panel(view: &View, index: usize) -> Html {
                     </li>
                 }) }
             </ul>
+            { pillar_parts(view, &pillar.id) }
         </>
     }
 }
