@@ -483,3 +483,159 @@ async fn memory_stops_growing_while_a_reader_keeps_exploring() {
         "memory grew over 100 rounds of tabs, languages and answers"
     );
 }
+
+// The rack explorer and the generations.
+
+/// The element of the drawing (SVG, not HTML) that `selector` names in `widget`.
+fn drawn(widget: &Mounted, selector: &str) -> Element {
+    widget
+        .root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing drawn matches {selector}"))
+}
+
+/// Clicks `element` as a mouse would, even where it has no `click()` (SVG).
+async fn click_drawn(element: &Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("click", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Which rack parts are open, by the list's buttons; asserts that the regions and the
+/// drawing agree with them.
+fn open_parts(widget: &Mounted) -> Vec<String> {
+    let mut open = Vec::new();
+    for part in story("en").rack.as_ref().unwrap().parts.iter() {
+        let button = widget.one(&format!(".dx-rack [aria-controls=dx-part-{}]", part.id));
+        let expanded = button.get_attribute("aria-expanded").as_deref() == Some("true");
+        let region = widget.one(&format!("#dx-part-{}", part.id));
+        assert_eq!(
+            region.hidden(),
+            !expanded,
+            "{}: region follows its button",
+            part.id
+        );
+        let shape = drawn(widget, &format!(".dx-rack__part[data-part={}]", part.id));
+        assert_eq!(
+            shape.get_attribute("data-open").as_deref(),
+            Some(if expanded { "true" } else { "false" }),
+            "{}: the drawing highlights what is open",
+            part.id
+        );
+        if expanded {
+            open.push(part.id.to_string());
+        }
+    }
+    open
+}
+
+#[wasm_bindgen_test]
+async fn a_rack_part_opens_and_closes_by_its_button_and_by_the_drawing() {
+    let widget = Mounted::new(Settings::default()).await;
+    assert!(open_parts(&widget).is_empty(), "all closed at first");
+    let cooling = widget.one(".dx-rack [aria-controls=dx-part-cooling]");
+    widget.click(&cooling).await;
+    assert_eq!(open_parts(&widget), ["cooling"]);
+    let region = widget.one("#dx-part-cooling");
+    let part = &story("en").rack.as_ref().unwrap().parts[5];
+    assert!(region.text_content().unwrap().contains(&*part.role));
+    assert!(region.text_content().unwrap().contains(&*part.story.text));
+
+    // The drawing: a click on a part's shape or on its number opens it; again, closes it.
+    let number = drawn(&widget, ".dx-rack__part[data-part=accelerators] text");
+    click_drawn(&number).await;
+    assert_eq!(open_parts(&widget), ["accelerators", "cooling"]);
+    click_drawn(&drawn(&widget, ".dx-rack__part[data-part=cooling] path")).await;
+    assert_eq!(open_parts(&widget), ["accelerators"]);
+    // The frame is no part: nothing changes.
+    click_drawn(&drawn(&widget, ".dx-rack__frame")).await;
+    assert_eq!(open_parts(&widget), ["accelerators"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_embedding_page_can_open_a_part_and_its_tab() {
+    let components = deal_explainer::state::Tab::Pillar(2);
+    let mut widget = Mounted::new(Settings {
+        tab: components,
+        open: Some("cooling"),
+        ..Settings::default()
+    })
+    .await;
+    assert_eq!(open_parts(&widget), ["cooling"]);
+    assert_eq!(widget.selected_tab(), 2);
+    widget.app.update(ExplainerProps {
+        settings: Settings {
+            tab: components,
+            open: Some("power"),
+            ..Settings::default()
+        },
+        on_change: None,
+        embed_base: Default::default(),
+    });
+    yew::scheduler::flush().await;
+    assert_eq!(open_parts(&widget), ["power", "cooling"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_components_pillar_opens_its_parts_and_a_part_leads_back() {
+    let widget = Mounted::new(Settings {
+        tab: deal_explainer::state::Tab::Pillar(2),
+        ..Settings::default()
+    })
+    .await;
+    let link = widget.one("[role=tabpanel]:not([hidden]) .dx-rack__link");
+    widget.click(&link).await;
+    assert_eq!(
+        open_parts(&widget),
+        ["networking", "cabling", "power", "cooling"]
+    );
+    // Asked twice, they stay open.
+    widget.click(&link).await;
+    assert_eq!(open_parts(&widget).len(), 4);
+    widget.click(&widget.tabs()[0]).await;
+    widget
+        .click(&widget.one("#dx-part-power .dx-rack__back"))
+        .await;
+    assert_eq!(widget.selected_tab(), 2);
+    assert_eq!(
+        widget.focused_tab(),
+        Some(2),
+        "focus is on the pillar's tab"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_generations_switch_between_parallel_and_one_after_another() {
+    let widget = Mounted::new(Settings::default()).await;
+    let section = widget.one(".dx-gens");
+    let options = widget.all(".dx-gens__option");
+    let pressed = |i: usize| options[i].get_attribute("aria-pressed");
+    assert_eq!(
+        section.get_attribute("data-view").as_deref(),
+        Some("parallel")
+    );
+    assert_eq!(
+        (pressed(0).as_deref(), pressed(1).as_deref()),
+        (Some("true"), Some("false"))
+    );
+    widget.click(&options[1]).await;
+    assert_eq!(
+        section.get_attribute("data-view").as_deref(),
+        Some("sequential")
+    );
+    assert_eq!(
+        (pressed(0).as_deref(), pressed(1).as_deref()),
+        (Some("false"), Some("true"))
+    );
+    let sequential = &story("en").generations.as_ref().unwrap().sequential;
+    assert_eq!(
+        widget
+            .one(".dx-gens__description")
+            .text_content()
+            .as_deref(),
+        Some(&*sequential.description)
+    );
+}

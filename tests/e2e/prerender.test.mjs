@@ -37,6 +37,11 @@ async function assertEverythingReadable(page, { story }) {
   for (const quote of story.quotes) assert.ok(await widget.locator('blockquote', { hasText: quote.passages[0].slice(0, 30) }).isVisible());
   for (const question of story.questions) assert.ok(await widget.getByText(question.answer).first().isVisible());
   for (const source of story.sources) await visible(source.title, 'source');
+  // The rack's parts as a plain list, each with what it does and what the sources say.
+  for (const part of story.rack.parts) {
+    await visible(part.role, `what ${part.id} does`);
+    assert.ok(await widget.getByText(part.story.text).first().isVisible(), `what the sources say about ${part.id}`);
+  }
 }
 
 for (const file of PAGES) {
