@@ -25,6 +25,7 @@ const VARIANTS = DEAL_VARIANTS;
 const sheet = (href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 // The module's download, started by the first widget that nears the view.
 let module;
+const texts = {};
 
 class DealExplainerElement extends HTMLElement {
   static observedAttributes = SETTINGS;
@@ -43,15 +44,16 @@ class DealExplainerElement extends HTMLElement {
     // A declarative shadow root prerendered on the server holds a mount element with the
     // rendered markup; a plain element gets a shadow root with the styles and, soon, its text.
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (!shadow.querySelector('[data-deal-explainer]')) {
+    let mount = shadow.querySelector('[data-deal-explainer]');
+    if (!mount) {
       const styles = sheet(STYLES);
       this.#styled = new Promise((done) => (styles.onload = styles.onerror = done));
-      const mount = document.createElement('div');
+      mount = document.createElement('div');
       mount.setAttribute('data-deal-explainer', '');
       shadow.replaceChildren(styles, mount);
     }
     const start = () => this.#start();
-    this.#waiting = [holdInput(shadow, start), whenNear([this, shadow.querySelector('[data-deal-explainer]')], start)];
+    this.#waiting = [holdInput(shadow, start), whenNear([this, mount], start)];
   }
 
   disconnectedCallback() {
@@ -72,7 +74,7 @@ class DealExplainerElement extends HTMLElement {
   }
 
   #asked() {
-    return Object.fromEntries(SETTINGS.map((name) => [name, this.getAttribute(name) ?? undefined]));
+    return Object.fromEntries(SETTINGS.map((name) => [name, this.getAttribute(name)]));
   }
 
   async #start() {
@@ -86,7 +88,9 @@ class DealExplainerElement extends HTMLElement {
     const mount = this.shadowRoot.querySelector('[data-deal-explainer]');
     const langs = [document.documentElement.lang, ...navigator.languages];
     const name = chooseVariant(VARIANTS, this.#asked(), [], langs).join('.');
-    const text = mount.hasChildNodes() ? null : fetch(`${FRAGMENTS}${name}.html`);
+    // Once per page and variant: widgets come and go, their text stays the same. (A missing
+    // fragment is no text: the module renders the widget itself.)
+    const text = mount.hasChildNodes() ? null : (texts[name] ??= fetch(`${FRAGMENTS}${name}.html`).then((r) => r.ok && r.text()));
     module ??= fetch(url('pkg/deal_explainer_bg.wasm'));
     try {
       const runtime = await import(url('runtime.js'));
@@ -106,4 +110,4 @@ class DealExplainerElement extends HTMLElement {
 
 const defined = customElements.get(TAG);
 if (!defined) customElements.define(TAG, DealExplainerElement);
-else if (!defined.dealExplainer) console.error(`deal-explainer: another script has already defined <${TAG}>; these explainers cannot start.`);
+else if (!defined.dealExplainer) console.error(`deal-explainer: another script has already defined <${TAG}>, so none can start.`);

@@ -81,6 +81,6 @@ try {
 } catch (error) {
   for (const hold of held) hold.stop();
   for (const button of document.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
-  console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
+  if (!error.reported) console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
   showStatic();
 }

@@ -20,6 +20,8 @@ export function load(module) {
 const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 
 function stop(error) {
+  // Said once, here: the loaders do not report it again.
+  error.reported = true;
   if (stopped) return;
   stopped = true;
   console.error(
@@ -34,7 +36,7 @@ addEventListener('unhandledrejection', (event) => isTrap(event.reason) && stop(e
 
 /** Runs `call` on the module; a trap stops every widget and is thrown on. */
 function guarded(call) {
-  if (stopped) throw new Error('the interactive version has stopped');
+  if (stopped) throw Object.assign(new Error('the interactive version has stopped'), { reported: true });
   try {
     return call();
   } catch (error) {
@@ -113,7 +115,7 @@ const STATIC_STYLES = new URL('widget-static.css', import.meta.url).href;
 
 /**
  * Starts the widget of a `<deal-explainer>` element (deal-explainer.js). A plain element
- * first gets its prerendered text (`text`: the fetch of its fragment, once its styles are in,
+ * first gets its prerendered text (`text`: its fragment's HTML, once its styles are in,
  * `styled`), so it is readable whatever happens next; then the module (`module`: its fetch)
  * starts on it, hydrating the text. Should the module fail, the text stays, all of it shown,
  * and the console says why. Resolves to the widget, or to null.
@@ -125,10 +127,9 @@ export async function startElement(element, { asked, text, module, held, styled,
   // Compiling goes on while the text arrives; a failure is reported below, once.
   loading.catch(() => {});
   try {
-    const response = await text;
-    if (response && !response.ok) throw new Error(`HTTP ${response.status}`);
-    if (response) {
-      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const html = await text;
+    if (html) {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
       await styled;
       mount().replaceWith(document.adoptNode(parsed.body.firstElementChild));
     }
@@ -144,7 +145,7 @@ export async function startElement(element, { asked, text, module, held, styled,
     held.stop();
     for (const button of shadow.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
     const shown = mount().hasChildNodes() ? 'showing its text without its controls' : 'nothing to show';
-    console.error(`deal-explainer: the interactive version could not start (${error}); ${shown}.`);
+    if (!error.reported) console.error(`deal-explainer: the interactive version could not start (${error}); ${shown}.`);
     shadow.prepend(sheet(STATIC_STYLES));
     return null;
   }
