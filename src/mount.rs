@@ -27,14 +27,18 @@ pub struct ExplainerHandle {
 impl ExplainerHandle {
     /// Starts the widget in `root`. Markup prerendered into `root` is hydrated (kept, made
     /// interactive); otherwise the widget renders from scratch. `on_change`, if given, is
-    /// called with `(lang, tab)` whenever the reader changes either.
+    /// called with `(lang, tab, open)` whenever the reader changes one (`open`: the item last
+    /// opened, or `""`).
     #[wasm_bindgen(constructor)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         root: web_sys::Element,
         lang: Option<String>,
         theme: Option<String>,
         tab: Option<String>,
         story: Option<String>,
+        layout: Option<String>,
+        open: Option<String>,
         on_change: Option<js_sys::Function>,
     ) -> ExplainerHandle {
         let mut handle = ExplainerHandle {
@@ -47,14 +51,15 @@ impl ExplainerHandle {
         let rendered = Settings::from_rendered_attributes(|name| root.get_attribute(name));
         // What the page does not ask for stays as prerendered: a page prerendered on the terms
         // tab in the dark theme opens that way. (The language follows the page's own.)
-        let (tab, theme) = match &rendered {
+        let (tab, theme, layout) = match &rendered {
             Some(r) => (
                 tab.or_else(|| Some(r.tab_id().into())),
                 theme.or_else(|| Some(r.theme.as_str().into())),
+                layout.or_else(|| Some(r.layout.as_str().into())),
             ),
-            None => (tab, theme),
+            None => (tab, theme, layout),
         };
-        let wanted = handle.resolve(lang, theme, tab, story);
+        let wanted = handle.resolve(lang, theme, tab, story, layout, open);
         let app = match rendered {
             Some(rendered) => {
                 // Hydration needs the very tree the server rendered; switch afterwards.
@@ -89,8 +94,10 @@ impl ExplainerHandle {
         theme: Option<String>,
         tab: Option<String>,
         story: Option<String>,
+        layout: Option<String>,
+        open: Option<String>,
     ) {
-        self.settings = self.resolve(lang, theme, tab, story);
+        self.settings = self.resolve(lang, theme, tab, story, layout, open);
         self.rerender();
     }
 
@@ -129,6 +136,8 @@ impl ExplainerHandle {
         theme: Option<String>,
         tab: Option<String>,
         story: Option<String>,
+        layout: Option<String>,
+        open: Option<String>,
     ) -> Settings {
         let window = web_sys::window();
         let page_lang = window
@@ -150,6 +159,8 @@ impl ExplainerHandle {
             theme: theme.as_deref(),
             tab: tab.as_deref(),
             story: story.as_deref(),
+            layout: layout.as_deref(),
+            open: open.as_deref(),
             page_lang: page_lang.as_deref(),
             browser_langs: &browser_langs,
         });
@@ -161,13 +172,16 @@ impl ExplainerHandle {
 
     fn props(&self, settings: Settings) -> ExplainerProps {
         let (root, listener) = (self.root.clone(), self.on_change.clone());
-        // Runs after every render that changed the language or tab, the first one included.
-        let on_change = yew::Callback::from(move |(lang, tab): (&'static str, &'static str)| {
-            let _ = root.set_attribute(STATE_ATTRIBUTE, "interactive");
-            if let Some(listener) = &listener {
-                let _ = listener.call2(&JsValue::NULL, &lang.into(), &tab.into());
-            }
-        });
+        // Runs after every render that changed the language, tab or open item, the first one
+        // included.
+        let on_change = yew::Callback::from(
+            move |(lang, tab, open): (&'static str, &'static str, &'static str)| {
+                let _ = root.set_attribute(STATE_ATTRIBUTE, "interactive");
+                if let Some(listener) = &listener {
+                    let _ = listener.call3(&JsValue::NULL, &lang.into(), &tab.into(), &open.into());
+                }
+            },
+        );
         ExplainerProps {
             settings,
             on_change: Some(on_change),

@@ -6,7 +6,7 @@
 import init, { ExplainerHandle } from './pkg/deal_explainer.js';
 
 const TAG = 'deal-explainer';
-const SETTINGS = ['lang', 'theme', 'tab', 'story'];
+const SETTINGS = ['lang', 'theme', 'tab', 'story', 'layout', 'open'];
 // Snippets shown in the embed dialog and the stylesheet load from the folder of this script.
 const BASE = new URL('./', import.meta.url).href;
 

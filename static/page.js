@@ -1,8 +1,10 @@
 // Starts every widget on a page that was built with it (the demo article, the iframe page):
 // hydrates the prerendered markup in each `[data-deal-explainer]` element.
 //
-// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`),
-// the query string (`?lang=nl&tab=terms&theme=dark`), then the page and browser languages.
+// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`,
+// with an optional third field naming the open item: `#deal-explainer=nl,terms,sources`), the
+// query string (`?lang=nl&tab=terms&theme=dark&layout=full&open=sources`), then the page and
+// browser languages.
 // A mount element marked `data-deep-link` keeps the fragment up to date as the reader moves.
 import init, { ExplainerHandle } from './pkg/deal_explainer.js';
 
@@ -15,13 +17,13 @@ function fragmentParts() {
 
 function readDeepLink() {
   const ours = fragmentParts().find((part) => part.startsWith(`${DEEP_LINK}=`));
-  const [lang, tab] = ours ? decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',') : [];
-  return { lang, tab };
+  const [lang, tab, open] = ours ? decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',') : [];
+  return { lang, tab, open };
 }
 
-function writeDeepLink(lang, tab) {
+function writeDeepLink(lang, tab, open) {
   const parts = fragmentParts().filter((part) => !part.startsWith(`${DEEP_LINK}=`));
-  parts.push(`${DEEP_LINK}=${lang},${tab}`);
+  parts.push(`${DEEP_LINK}=${lang},${tab}${open ? `,${open}` : ''}`);
   const url = `${location.pathname}${location.search}#${parts.join('&')}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
@@ -33,13 +35,20 @@ try {
   const params = new URLSearchParams(location.search);
   const settings = () => {
     const link = readDeepLink();
-    return [link.lang ?? params.get('lang'), params.get('theme'), link.tab ?? params.get('tab'), params.get('story')];
+    return [
+      link.lang ?? params.get('lang'),
+      params.get('theme'),
+      link.tab ?? params.get('tab'),
+      params.get('story'),
+      params.get('layout'),
+      link.open ?? params.get('open'),
+    ];
   };
   for (const root of roots) {
     const deepLink = root.hasAttribute('data-deep-link');
     let first = true;
     // The first call reports the state the page opened with; only the reader's moves are written.
-    const onChange = deepLink ? (lang, tab) => (first ? (first = false) : writeDeepLink(lang, tab)) : null;
+    const onChange = deepLink ? (lang, tab, open) => (first ? (first = false) : writeDeepLink(lang, tab, open)) : null;
     const handle = new ExplainerHandle(root, ...settings(), onChange);
     if (deepLink) addEventListener('hashchange', () => handle.update(...settings()));
   }

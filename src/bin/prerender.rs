@@ -1,14 +1,16 @@
 //! Build step: renders the widget to HTML on the server, so readers see the text before (or
 //! without) WebAssembly and the browser only hydrates it.
 //!
-//! - `prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=auto] [story=…]` writes the
+//! - `prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=auto] [layout=compact] [story=…]` writes the
 //!   widget into a page template's one empty mount element, `<div data-deal-explainer …></div>`
 //!   (other attributes on it are kept).
 //! - `prerender variants TEMPLATE DIR` does the same for the iframe page, once per language,
-//!   tab and theme: `DIR/embed.html` (the defaults) and `DIR/embed.{lang}.{tab}.{theme}.html`.
-//!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
-//!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
-//! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [story=…]` writes a ready
+//!   tab, theme and layout: `DIR/embed.html` (the defaults) and
+//!   `DIR/embed.{lang}.{tab}.{theme}.{layout}.html`. The template's
+//!   `<meta name="deal-explainer-variants" content="">` gets the list, from which
+//!   `embed-choose.js` picks the page for the URL's parameters before anything paints. Each
+//!   page's `<title>` and `<h1 class="embed-title">` are written in its language.
+//! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [layout=…] [story=…]` writes a ready
 //!   `<deal-explainer>` with the widget in a declarative shadow root, for hosts to paste: text
 //!   at first paint, readable without JavaScript, hydrated by `deal-explainer.js`.
 //! - `prerender oembed OUTPUT BASE` writes the oEmbed description (`rich`) of the iframe embed.
@@ -31,14 +33,14 @@ mod native {
 
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{snippets, Explainer, ExplainerProps, EMBED_START_HEIGHT};
-    use deal_explainer::settings::{resolve, Request, Settings, Theme};
+    use deal_explainer::settings::{resolve, Layout, Request, Settings, Theme};
     use deal_explainer::state::Tab;
 
     const MOUNT_START: &str = "<div data-deal-explainer";
     const VARIANTS_META: &str = "<meta name=\"deal-explainer-variants\" content=\"\">";
-    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=…] [story=…]\n       \
+    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT [lang=en] [tab=…] [theme=…] [layout=…] [story=…]\n       \
                          prerender variants TEMPLATE DIR\n       \
-                         prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
+                         prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [layout=…] [story=…]\n       \
                          prerender oembed OUTPUT BASE";
 
     pub fn main() {
@@ -68,8 +70,8 @@ mod native {
         render_into(template, &page, options)
     }
 
-    /// The page for every language, tab and theme of the first story, and the defaults' page
-    /// under the template's own name.
+    /// The page for every language, tab, theme and layout of the first story, and the
+    /// defaults' page under the template's own name.
     fn variants(template: &str, dir: &Path) {
         let stem = Path::new(template)
             .file_stem()
@@ -79,12 +81,14 @@ mod native {
         let langs: Vec<&str> = CATALOGUE.locales.iter().map(|l| &*l.code).collect();
         let tabs: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
         let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
+        let layouts: Vec<&str> = Layout::ALL.iter().map(|l| l.as_str()).collect();
         // The first value of each list is the default, as the widget resolves it.
         let list = format!(
-            "lang={} tab={} theme={}",
+            "lang={} tab={} theme={} layout={}",
             langs.join(","),
             tabs.join(","),
-            themes.join(",")
+            themes.join(","),
+            layouts.join(",")
         );
         let source =
             std::fs::read_to_string(template).unwrap_or_else(|e| fail(&format!("{template}: {e}")));
@@ -96,6 +100,7 @@ mod native {
         let write = |name: String, lang: &str, options: &[String]| {
             let output = dir.join(name);
             let page = render_into(template, &with_page_lang(&source, lang), options);
+            let page = with_title(&page, lang);
             std::fs::write(&output, page)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", output.display())));
         };
@@ -103,12 +108,16 @@ mod native {
         for lang in &langs {
             for tab in &tabs {
                 for theme in &themes {
-                    let options = [
-                        format!("lang={lang}"),
-                        format!("tab={tab}"),
-                        format!("theme={theme}"),
-                    ];
-                    write(format!("{stem}.{lang}.{tab}.{theme}.html"), lang, &options);
+                    for layout in &layouts {
+                        let options = [
+                            format!("lang={lang}"),
+                            format!("tab={tab}"),
+                            format!("theme={theme}"),
+                            format!("layout={layout}"),
+                        ];
+                        let name = format!("{stem}.{lang}.{tab}.{theme}.{layout}.html");
+                        write(name, lang, &options);
+                    }
                 }
             }
         }
@@ -123,6 +132,32 @@ mod native {
         };
         let after = rest.split_once('"').map_or("", |(_, after)| after);
         format!("{before}{START}{lang}\"{after}")
+    }
+
+    /// `page` with its `<title>` and its `<h1 class="embed-title">` (if any) naming the
+    /// explainer in `lang`: "Explainer: {headline}".
+    fn with_title(page: &str, lang: &str) -> String {
+        let Some(locale) = CATALOGUE.locale(lang) else {
+            return page.to_owned();
+        };
+        let title = format!(
+            "{}: {}",
+            locale.interface.kicker, locale.stories[0].headline
+        )
+        .replace('&', "&amp;")
+        .replace('<', "&lt;");
+        let mut page = page.to_owned();
+        for (start, end) in [
+            ("<title>", "</title>"),
+            ("<h1 class=\"embed-title\">", "</h1>"),
+        ] {
+            if let Some((before, rest)) = page.split_once(start) {
+                if let Some((_, after)) = rest.split_once(end) {
+                    page = format!("{before}{start}{title}{end}{after}");
+                }
+            }
+        }
+        page
     }
 
     /// `page` (the text of `template`) with the widget rendered into its mount element.
@@ -149,7 +184,7 @@ mod native {
         let story = &CATALOGUE.fallback_locale().stories[settings.story];
         let mount = mount(&settings, "");
         format!(
-            "<deal-explainer lang=\"{lang}\" tab=\"{tab}\" theme=\"{theme}\" story=\"{slug}\">\
+            "<deal-explainer lang=\"{lang}\" tab=\"{tab}\" theme=\"{theme}\" layout=\"{layout}\" story=\"{slug}\">\
              <template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{base}widget.css\">\
              <noscript><link rel=\"stylesheet\" href=\"{base}widget-static.css\"></noscript>\
@@ -158,6 +193,7 @@ mod native {
             lang = settings.locale,
             tab = settings.tab_id(),
             theme = settings.theme.as_str(),
+            layout = settings.layout.as_str(),
             slug = story.slug,
         )
     }
@@ -166,7 +202,13 @@ mod native {
     fn oembed(base: &str) -> String {
         let locale = CATALOGUE.fallback_locale();
         let story = &locale.stories[0];
-        let [iframe, _] = snippets(base, &locale.code, &story.pillars[0].id, &story.headline);
+        let [iframe, _] = snippets(
+            base,
+            &locale.code,
+            &story.pillars[0].id,
+            Layout::Compact,
+            &story.headline,
+        );
         format!(
             "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_name\":\"deal-explainer\",\
              \"provider_url\":{},\"html\":{},\"width\":640,\"height\":{EMBED_START_HEIGHT}}}\n",
@@ -213,6 +255,7 @@ mod native {
             lang: option("lang").or(Some("en")),
             tab: option("tab"),
             theme: option("theme"),
+            layout: option("layout"),
             story: option("story"),
             ..Default::default()
         });
