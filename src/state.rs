@@ -93,6 +93,18 @@ impl Tab {
     }
 }
 
+/// What an embed or a deep link can open by name (`open=sources`,
+/// `#deal-explainer=nl,terms,sources`): the sections the compact layout keeps one tap away.
+/// Each opens the disclosure region with the element id `dx-{item}`.
+pub const OPEN_ITEMS: [&str; 6] = [
+    "details",
+    "quotes",
+    "background",
+    "claims",
+    "questions",
+    "sources",
+];
+
 /// What a reader currently sees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExplainerState {
@@ -102,6 +114,7 @@ pub struct ExplainerState {
     pub tab: Tab,
     /// Element ids of the answers and citation details the reader has opened. Ids come from
     /// content ids, which every language shares, so what is open stays open in another one.
+    /// In the order they were opened.
     pub opened: Vec<String>,
     pub embed: EmbedDialogState,
 }
@@ -135,6 +148,14 @@ impl ExplainerState {
     pub fn is_open(&self, id: &str) -> bool {
         self.opened.iter().any(|open| open == id)
     }
+
+    /// The item of [`OPEN_ITEMS`] the reader opened last and has not closed, for deep links.
+    pub fn open_item(&self) -> Option<&'static str> {
+        self.opened.iter().rev().find_map(|id| {
+            let item = id.strip_prefix("dx-")?;
+            OPEN_ITEMS.into_iter().find(|known| *known == item)
+        })
+    }
 }
 
 /// Every change a reader (or an embedding page) can make.
@@ -145,6 +166,8 @@ pub enum Action {
     SelectTab(Tab),
     /// Open the answer or citation detail with this element id, or close it if open.
     Toggle(String),
+    /// Open the region with this element id; nothing changes if it is open already.
+    Open(String),
     OpenEmbedDialog,
     /// The dialog closed, whichever way (button, Escape, the browser).
     EmbedDialogClosed,
@@ -156,47 +179,32 @@ impl Reducible for ExplainerState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
+        // One copy to change, made in one place: every `clone()` of the state is inlined
+        // where it is written, and the download pays for each.
+        let mut next = (*self).clone();
+        match action {
             Action::SetLocale(code) => match CATALOGUE.locale(&code) {
-                Some(locale) if locale.code != self.locale.code => Self {
-                    locale: Static(locale),
-                    ..(*self).clone()
-                },
+                Some(locale) if locale.code != self.locale.code => next.locale = Static(locale),
                 _ => return self,
             },
-            Action::SelectTab(tab) if tab != self.tab => Self {
-                tab,
-                ..(*self).clone()
+            Action::SelectTab(tab) if tab != self.tab => next.tab = tab,
+            Action::Toggle(id) => match next.opened.iter().position(|open| *open == id) {
+                Some(index) => drop(next.opened.remove(index)),
+                None => next.opened.push(id),
             },
-            Action::SelectTab(_) => return self,
-            Action::Toggle(id) => {
-                let mut next = (*self).clone();
-                match next.opened.iter().position(|open| *open == id) {
-                    Some(index) => drop(next.opened.swap_remove(index)),
-                    None => next.opened.push(id),
-                }
-                next
-            }
-            Action::OpenEmbedDialog => Self {
-                embed: EmbedDialogState {
+            Action::Open(id) if !self.is_open(&id) => next.opened.push(id),
+            Action::OpenEmbedDialog => {
+                next.embed = EmbedDialogState {
                     open: true,
                     copied: None,
-                },
-                ..(*self).clone()
-            },
-            Action::EmbedDialogClosed if self.embed.open => Self {
-                embed: EmbedDialogState::default(),
-                ..(*self).clone()
-            },
-            Action::EmbedDialogClosed => return self,
-            Action::Copied(index) => Self {
-                embed: EmbedDialogState {
-                    copied: Some(index),
-                    ..self.embed
-                },
-                ..(*self).clone()
-            },
-        };
+                }
+            }
+            Action::EmbedDialogClosed if self.embed.open => {
+                next.embed = EmbedDialogState::default()
+            }
+            Action::Copied(index) => next.embed.copied = Some(index),
+            Action::SelectTab(_) | Action::Open(_) | Action::EmbedDialogClosed => return self,
+        }
         Rc::new(next)
     }
 }
@@ -259,6 +267,28 @@ mod tests {
             Rc::ptr_eq(&closed, &again),
             "closing a closed dialog changes nothing"
         );
+    }
+
+    #[test]
+    fn the_open_item_is_the_last_section_opened_and_still_open() {
+        let state = state()
+            .reduce(Action::Toggle("dx-sources".into()))
+            .reduce(Action::Toggle("dx-quotes".into()))
+            .reduce(Action::Toggle("dx-term-x".into()));
+        assert_eq!(
+            state.open_item(),
+            Some("quotes"),
+            "a term answer is no item"
+        );
+        let state = state.reduce(Action::Toggle("dx-quotes".into()));
+        assert_eq!(state.open_item(), Some("sources"));
+        let opened = state.clone().reduce(Action::Open("dx-sources".into()));
+        assert!(
+            Rc::ptr_eq(&state, &opened),
+            "opening an open item changes nothing"
+        );
+        let state = state.reduce(Action::Toggle("dx-sources".into()));
+        assert_eq!(state.open_item(), None);
     }
 
     #[test]

@@ -11,7 +11,6 @@ import { holdInput, whenNear } from './lib/early.js';
 import { chooseVariant } from './lib/variants.js';
 
 const TAG = 'deal-explainer';
-const SETTINGS = ['lang', 'theme', 'tab', 'story'];
 const url = (path) => new URL(path, import.meta.url).href;
 // Snippets shown in the embed dialog load from the folder of this script.
 const BASE = url('./');
@@ -21,6 +20,8 @@ const FRAGMENTS = url('fragments/');
 // (`{lang: ['en', 'nl'], …}`, lib/variants.js).
 // eslint-disable-next-line no-undef
 const VARIANTS = DEAL_VARIANTS;
+// What an embed may ask for: those, the story, and an item to open.
+const SETTINGS = [...Object.keys(VARIANTS), 'story', 'open'];
 
 const sheet = (href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 // The module's download, started by the first widget that nears the view.
@@ -32,12 +33,12 @@ class DealExplainerElement extends HTMLElement {
   // Lets a second copy of this script see that the tag is already ours.
   static dealExplainer = true;
 
-  #widget = null;
+  #widget;
   /** Until the widget starts: the reader's held input and the wait for the view. */
-  #waiting = null;
-  #starting = false;
+  #waiting;
+  #starting;
   /** A plain element's styles: its text goes in once they are there (no unstyled flash). */
-  #styled = null;
+  #styled;
 
   connectedCallback() {
     if (this.#widget || this.#waiting || this.#starting) return;

@@ -2,8 +2,10 @@
 // hydrates the prerendered markup in each `[data-deal-explainer]` element. The page's head
 // has already asked for the module and its runtime, so they download while the page parses.
 //
-// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`),
-// the query string (`?lang=nl&tab=terms&theme=dark`), then the page and browser languages.
+// Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`,
+// with an optional third field naming the open item: `#deal-explainer=nl,terms,sources`), the
+// query string (`?lang=nl&tab=terms&theme=dark&layout=full&open=sources`), then the page and
+// browser languages.
 // A mount element marked `data-deep-link` keeps the fragment up to date as the reader moves.
 import { holdInput } from './lib/early.js';
 
@@ -23,8 +25,8 @@ function readDeepLink() {
   const ours = fragmentParts().find((part) => part.startsWith(`${DEEP_LINK}=`));
   if (!ours) return {};
   try {
-    const [lang, tab] = decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',');
-    return { lang, tab };
+    const [lang, tab, open] = decodeURIComponent(ours.slice(DEEP_LINK.length + 1)).split(',');
+    return { lang, tab, open };
   } catch {
     // A malformed link (`%`) is ignored, as any value the widget cannot use.
     if (!warnedFragment) console.warn(`deal-explainer: ignoring the malformed deep link "${ours}".`);
@@ -33,9 +35,9 @@ function readDeepLink() {
   }
 }
 
-function writeDeepLink(lang, tab) {
+function writeDeepLink(lang, tab, open) {
   const parts = fragmentParts().filter((part) => !part.startsWith(`${DEEP_LINK}=`));
-  parts.push(`${DEEP_LINK}=${lang},${tab}`);
+  parts.push(`${DEEP_LINK}=${lang},${tab}${open ? `,${open}` : ''}`);
   const url = `${location.pathname}${location.search}#${parts.join('&')}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
@@ -48,6 +50,8 @@ function asked() {
     tab: link.tab ?? params.get('tab'),
     theme: params.get('theme'),
     story: params.get('story'),
+    layout: params.get('layout'),
+    open: link.open ?? params.get('open'),
   };
 }
 
@@ -71,7 +75,7 @@ try {
       const deepLink = mount.hasAttribute('data-deep-link');
       let first = true;
       // The first call reports the state the page opened with; only the reader's moves are written.
-      const onChange = (lang, tab) => (deepLink && !first ? writeDeepLink(lang, tab) : (first = false));
+      const onChange = (lang, tab, open) => (deepLink && !first ? writeDeepLink(lang, tab, open) : (first = false));
       const widget = await runtime.start(mount, asked(), { held: held[i], onChange, onStop: showStatic });
       // The iframe page reports its height now, even while it is off screen (embed-frame.js).
       document.dispatchEvent(new Event('deal-explainer:interactive'));

@@ -75,10 +75,11 @@ function replay(mount, held) {
 }
 
 /**
- * Starts a widget on `mount` with the settings `asked` for (`{lang, tab, theme, story}`).
+ * Starts a widget on `mount` with the settings `asked` for (`{lang, tab, theme, story,
+ * layout, open}`).
  * Resolves, once it is interactive, to `{update(asked), destroy()}`. `held` is the reader's
  * input kept by the loader (lib/early.js), done once the widget is interactive;
- * `onChange(lang, tab)` follows the reader; `onStop()` runs if the module stops;
+ * `onChange(lang, tab, open)` follows the reader; `onStop()` runs if the module stops;
  * `embedBase` is the folder the embed snippets load from (the page's own by default).
  */
 export async function start(mount, asked, { held = [], onChange, onStop, embedBase } = {}) {
@@ -90,9 +91,9 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   const ready = new Promise((resolve) => (interactive = resolve));
   const widget = { onStop };
   const handle = guarded(() => {
-    const handle = new ExplainerHandle(mount, asked, (lang, tab) => {
+    const handle = new ExplainerHandle(mount, asked, (lang, tab, open) => {
       interactive();
-      onChange?.(lang, tab);
+      onChange?.(lang, tab, open);
     });
     if (embedBase) handle.setEmbedBase(embedBase);
     return handle;

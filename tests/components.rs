@@ -183,6 +183,89 @@ async fn arrow_keys_home_and_end_move_selection_and_focus_between_tabs() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_move_from_the_focused_tab_not_the_selected_one() {
+    let widget = Mounted::new(Settings::default()).await;
+    widget.tabs()[2].focus().unwrap();
+    widget.key("ArrowRight").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (3, Some(3)));
+    widget.tabs()[1].focus().unwrap();
+    widget.key("ArrowLeft").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)));
+}
+
+#[wasm_bindgen_test]
+async fn compact_sections_open_one_by_one_and_an_embed_can_open_one() {
+    let mut widget = Mounted::new(Settings::default()).await;
+    let toggles = widget.all(".dx-more > .dx-disclosure > h3 > .dx-disclosure__toggle");
+    let names: Vec<String> = toggles.iter().map(|t| t.text_content().unwrap()).collect();
+    let ui = &CATALOGUE.locale("en").unwrap().interface;
+    assert_eq!(
+        names,
+        [
+            ui.quotes_heading.as_ref(),
+            story("en").context.title.as_ref(),
+            ui.claims_heading.as_ref(),
+            ui.questions_heading.as_ref(),
+            ui.sources_heading.as_ref(),
+        ]
+    );
+    let region = |widget: &Mounted, id: &str| widget.one(&format!("#dx-{id}"));
+    assert!(region(&widget, "quotes").hidden());
+    assert!(region(&widget, "sources").hidden() && region(&widget, "details").hidden());
+    widget.click(&toggles[0]).await;
+    assert!(!region(&widget, "quotes").hidden() && region(&widget, "sources").hidden());
+    assert_eq!(
+        toggles[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+
+    widget.app.update(ExplainerProps {
+        settings: Settings {
+            open: Some("sources"),
+            ..Settings::default()
+        },
+        on_change: None,
+        embed_base: Default::default(),
+    });
+    yew::scheduler::flush().await;
+    assert!(
+        !region(&widget, "sources").hidden(),
+        "the embed opened the sources"
+    );
+    assert!(
+        !region(&widget, "quotes").hidden(),
+        "and left the reader's quotes open"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_layout_is_marked_for_the_stylesheet_and_picks_the_standfirst() {
+    let widget = Mounted::new(Settings {
+        layout: deal_explainer::settings::Layout::Full,
+        ..Settings::default()
+    })
+    .await;
+    let article = widget.one(".dx");
+    assert_eq!(
+        article.get_attribute("data-layout").as_deref(),
+        Some("full")
+    );
+    assert_eq!(
+        widget.one(".dx-standfirst").text_content().unwrap(),
+        story("en").standfirst.as_ref()
+    );
+    let compact = Mounted::new(Settings::default()).await;
+    assert_eq!(
+        compact.one(".dx").get_attribute("data-layout").as_deref(),
+        Some("compact")
+    );
+    assert_eq!(
+        compact.one(".dx-standfirst").text_content().unwrap(),
+        story("en").short_standfirst.as_ref()
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_term_card_reveals_its_answer_and_hides_it_again() {
     let widget = Mounted::new(Settings {
         tab: deal_explainer::state::Tab::Terms,
@@ -233,7 +316,7 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
     let widget = Mounted::new(Settings::default()).await;
     let (en, nl) = (story("en"), story("nl"));
     widget.click(&widget.tabs()[2]).await;
-    let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
+    let answer = widget.all(".dx-questions .dx-disclosure__toggle")[0].clone();
     widget.click(&answer).await;
 
     let dutch = widget
@@ -255,7 +338,9 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
         nl.headline.as_ref()
     );
     let text = article.text_content().unwrap();
-    assert!(!text.contains(en.standfirst.as_ref()) && text.contains(nl.standfirst.as_ref()));
+    assert!(
+        !text.contains(en.short_standfirst.as_ref()) && text.contains(nl.short_standfirst.as_ref())
+    );
     assert_eq!(
         widget.tabs()[0]
             .text_content()
@@ -264,7 +349,7 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
         nl.pillars[0].label.as_ref()
     );
     assert_eq!(widget.selected_tab(), 2, "the open tab stays open");
-    let answer = &widget.all(".dx-question .dx-disclosure__toggle")[0];
+    let answer = &widget.all(".dx-questions .dx-disclosure__toggle")[0];
     assert_eq!(
         answer.get_attribute("aria-expanded").as_deref(),
         Some("true"),
@@ -460,7 +545,7 @@ async fn explore_once(widget: &Mounted) {
     for language in widget.all(".dx-lang__option") {
         widget.click(&language).await;
     }
-    let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
+    let answer = widget.all(".dx-questions .dx-disclosure__toggle")[0].clone();
     widget.click(&answer).await;
     widget.click(&answer).await;
 }

@@ -151,6 +151,11 @@ content_struct! {
         pub copy_button: Text,
         pub copied_message: Text,
         pub close_button: Text,
+        /// Said by the live region after the reader switches to this language ("Now in
+        /// English."): one short sentence, never the new text itself.
+        pub language_announcement: Text,
+        /// The embed dialog's option that writes the full layout into the snippets.
+        pub embed_full_label: Text,
     }
 }
 
@@ -172,6 +177,8 @@ content_struct! {
         pub claims: List<ClaimCheck>,
         pub questions: List<Question>,
         pub sources: List<Source>,
+        /// The standfirst in a line, above the compact layout (the full one shows `standfirst`).
+        pub short_standfirst: Text,
     }
 }
 

@@ -66,7 +66,7 @@ for (const [name, kind] of [
     const frame = await (await iframe.elementHandle()).contentFrame();
     const box = await iframe.boundingBox();
     assert.ok(box.y > 5000, `the iframe starts ${box.y} px down`);
-    // Before any scrolling: the iframe takes its content's height.
+    // Before any scrolling: the iframe takes its content's height (the long form: 3,000 px and more).
     const sized = await eventually(async () => {
       const [outer, content] = [await iframe.evaluate((f) => f.clientHeight), await frame.evaluate(() => document.body.getBoundingClientRect().height)];
       return Math.abs(outer - content) <= 2 && content > 1000 && { outer, content };
@@ -149,7 +149,8 @@ test('if the module traps anyway, every widget on the page keeps its text readab
   const intact = pasted('en');
   const forged = intact.replace('</h2>', '</h2><p>Inserted</p>');
   const mountAttributes = forged.match(/<div data-deal-explainer([^>]*)>/)[1];
-  const marks = ['lang', 'story', 'tab', 'theme'].map((name) => mountAttributes.match(new RegExp(`data-rendered-${name}="([^"]*)"`))[1]);
+  // The settings marks, in the order the build wrote them (src/prerendered.rs).
+  const marks = [...mountAttributes.matchAll(/data-rendered-(?!build|fingerprint)[a-z]+="([^"]*)"/g)].map((match) => match[1]);
   const inner = forged.slice(forged.indexOf('>', forged.indexOf('<div data-deal-explainer')) + 1, forged.lastIndexOf('</div></template>'));
   const withPrint = forged.replace(/data-rendered-fingerprint="[0-9a-f]+"/, `data-rendered-fingerprint="${fingerprint(marks, inner)}"`);
   const body = `${intact.replace('<deal-explainer ', '<deal-explainer id="intact" ')}${withPrint.replace('<deal-explainer ', '<deal-explainer id="forged" ')}`;
