@@ -18,7 +18,8 @@ step "native tests: content files, settings, state"
 cargo test --workspace --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components --test allocator
+# The debug build is slow: 100 rounds of a reader exploring take about 15 s there.
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --target wasm32-unknown-unknown --test components --test allocator
 
 step "building the site"
 bash scripts/build.sh

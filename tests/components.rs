@@ -552,7 +552,7 @@ async fn explore_once(widget: &Mounted) {
 
 #[wasm_bindgen_test]
 async fn memory_stops_growing_while_a_reader_keeps_exploring() {
-    // The widget's allocator reuses freed blocks (src/allocator.rs): once every size the
+    // The widget's allocator reuses freed blocks (lol_alloc, src/lib.rs): once every size the
     // widget needs has been used, re-rendering takes no more memory from the browser.
     let widget = Mounted::new(Settings::default()).await;
     for _ in 0..10 {
