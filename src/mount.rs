@@ -58,7 +58,7 @@ impl ExplainerHandle {
             // An empty mount element is simply not prerendered.
             Err(Mismatch::Unmarked) if root.first_child().is_none() => None,
             Err(mismatch) => {
-                web_sys::console::warn_1(&mismatch.warning().into());
+                gloo::console::warn!(mismatch.warning());
                 None
             }
         };
@@ -144,21 +144,13 @@ impl ExplainerHandle {
         &mut self,
         [lang, theme, tab, story, layout, open]: [Option<String>; 6],
     ) -> Settings {
-        let window = web_sys::window();
-        let page_lang = window
-            .as_ref()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"));
-        let browser_langs: Vec<String> = window
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let page_lang = gloo::utils::document_element().get_attribute("lang");
+        let browser_langs: Vec<String> = gloo::utils::window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
         let (settings, warnings) = resolve(&Request {
             lang: lang.as_deref(),
             theme: theme.as_deref(),
@@ -171,7 +163,7 @@ impl ExplainerHandle {
         });
         for warning in warnings {
             if !self.warned.contains(&warning) {
-                web_sys::console::warn_1(&warning.as_str().into());
+                gloo::console::warn!(warning.as_str());
                 self.warned.push(warning);
             }
         }
@@ -210,9 +202,10 @@ fn read_asked(asked: &JsValue) -> [Option<String>; 6] {
 
 /// The folder of the current document, e.g. `https://example.org/explainers/`.
 fn page_folder() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
         .and_then(|base| web_sys::Url::new_with_base(".", &base).ok())
         .map(|url| url.href())
         .unwrap_or_default()

@@ -148,9 +148,7 @@ fn copy_snippet(
         .and_then(|button| button.closest(".dx-snippet").ok().flatten())
         .and_then(|snippet| snippet.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        return;
-    };
+    let clipboard = gloo::utils::window().navigator().clipboard();
     let promise = clipboard.write_text(code);
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
