@@ -34,9 +34,11 @@ function stop(error) {
 addEventListener('error', (event) => isTrap(event.error) && stop(event.error));
 addEventListener('unhandledrejection', (event) => isTrap(event.reason) && stop(event.reason));
 
+const stoppedError = () => Object.assign(new Error('the interactive version has stopped'), { reported: true });
+
 /** Runs `call` on the module; a trap stops every widget and is thrown on. */
 function guarded(call) {
-  if (stopped) throw Object.assign(new Error('the interactive version has stopped'), { reported: true });
+  if (stopped) throw stoppedError();
   try {
     return call();
   } catch (error) {
@@ -89,7 +91,8 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   for (const button of mount.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
   let interactive;
   const ready = new Promise((resolve) => (interactive = resolve));
-  const widget = { onStop };
+  // Should the module stop before this widget is interactive, the wait ends too.
+  const widget = { onStop: () => (onStop?.(), interactive()) };
   const handle = guarded(() => {
     const handle = new ExplainerHandle(mount, asked, (lang, tab, open) => {
       interactive();
@@ -100,9 +103,11 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   });
   running.add(widget);
   await ready;
+  if (stopped) throw stoppedError();
   replay(mount, held);
   return {
-    update: (asked) => guarded(() => handle.update(asked)),
+    // Once the module has stopped, the text stays as it is.
+    update: (asked) => stopped || guarded(() => handle.update(asked)),
     destroy() {
       running.delete(widget);
       if (!stopped) guarded(() => handle.destroy());
