@@ -29,8 +29,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$work" \
 # npm's binaryen, never Debian's: its older wasm-opt writes modules browsers reject.
 # --low-memory-unused: Rust never places data in the first kilobyte (the stack sits below the
 # data and grows down from its top), so addresses there can be folded into offsets.
-node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue \
+features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue"
+node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers $features \
   "$work/${name}_bg.wasm" -o "$work/optimized.wasm"
-node scripts/shorten-names.mjs "$work/optimized.wasm" "$work/$name.js" "$out/${name}_bg.wasm" "$work/glue.js"
+node scripts/shorten-names.mjs node_modules/.bin/wasm-opt "$work/optimized.wasm" "$work/$name.js" \
+  "$out/${name}_bg.wasm" "$work/glue.js" --strip-debug --strip-producers $features
 node_modules/.bin/esbuild "$work/glue.js" --minify --log-level=warning --outfile="$out/$name.js"

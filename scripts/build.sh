@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 say() { printf '[build] %s\n' "$*"; }
-stage=target/site-build
-out=dist
+# DEAL_OUT builds elsewhere than dist/ (the version-skew test builds an older edition).
+out="${DEAL_OUT:-dist}"
+stage="target/site-build/$(basename "$out")"
 rm -rf "$stage" "$out" && mkdir -p "$stage/pkg"
 
 say "compiling the widget to WebAssembly"

@@ -27,6 +27,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# pdftotext, with which the print tests read the PDFs Chromium prints.
+if ! command -v pdftotext >/dev/null; then
+  say "installing Debian's poppler-utils (pdftotext)"
+  as_root=$([ "$(id -u)" = 0 ] || echo sudo)
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 # npm packages (wasm-opt from binaryen, playwright-core, axe-core) at the lockfile's versions.
 if [ ! -d node_modules ] || ! npm ls --silent >/dev/null 2>&1; then
   say "installing npm packages"

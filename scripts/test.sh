@@ -18,13 +18,15 @@ step "native tests: content files, settings, state"
 cargo test --workspace --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components --test allocator
+# The debug build is slow: 100 rounds of a reader exploring take about 15 s there.
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --target wasm32-unknown-unknown --test components --test allocator
 
 step "building the site"
 bash scripts/build.sh
 
 step "end-to-end tests in headless Chromium (playwright-core)"
-node --test --test-concurrency=1 tests/e2e/
+# A test that hangs fails after five minutes instead of holding CI until its limit.
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 # Installs Debian's WordPress, MariaDB and PHP where missing (about a minute on a fresh
 # machine). Outside CI, DEAL_SKIP_WORDPRESS=1 leaves this step out.

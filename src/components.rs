@@ -16,6 +16,7 @@ mod background;
 mod citation;
 mod claims;
 mod details_card;
+mod details_summary;
 mod disclosure;
 mod embed_dialog;
 mod explainer;
@@ -26,6 +27,7 @@ mod pillar_panel;
 mod questions;
 mod quotes;
 mod rack_explorer;
+mod sections;
 mod sources;
 mod terms_panel;
 mod timeline;
@@ -37,6 +39,7 @@ use background::{background, fact_list};
 use citation::source_citation;
 use claims::claim_checks;
 use details_card::details_card;
+use details_summary::details_summary;
 use disclosure::disclosure;
 use embed_dialog::embed_dialog;
 use explorer::explorer;
@@ -46,6 +49,7 @@ use pillar_panel::pillar_panel;
 use questions::reader_questions;
 use quotes::quotes;
 use rack_explorer::{pillar_parts, rack_explorer};
+use sections::sections;
 use sources::{source_kind, source_list};
 use terms_panel::terms_panel;
 use timeline::timeline;
@@ -53,13 +57,16 @@ use timeline::timeline;
 use yew::Callback;
 
 use crate::content::{Interface, Story};
+use crate::settings::Layout;
 use crate::state::{Action, ExplainerState};
 
 /// What every panel renders from: the reader's state (the story and the wording in their
-/// language, what they have opened) and where the panel sends what the reader does.
+/// language, what they have opened), the layout the embed asked for, and where the panel
+/// sends what the reader does.
 #[derive(Clone, Copy)]
 pub struct View<'a> {
     pub state: &'a ExplainerState,
+    pub layout: Layout,
     pub dispatch: &'a Callback<Action>,
 }
 

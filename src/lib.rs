@@ -20,11 +20,11 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 
-#[cfg(target_arch = "wasm32")]
-pub mod allocator;
-
-/// In the browser the widget brings its own allocator, a twentieth of the size of Rust's
-/// default one (see [`allocator`]). A global allocator can only be a `static`.
+/// In the browser the widget uses `lol_alloc`'s free-list allocator instead of Rust's default
+/// one: a smaller module and less memory (BENCHMARKS.md, "Allocator"). The browser runs the
+/// widget on one thread, which `AssumeSingleThreaded` relies on.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: WebAssembly without threads, as this module is built, has one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

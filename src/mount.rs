@@ -15,7 +15,7 @@ const STATE_ATTRIBUTE: &str = "data-state";
 
 /// The settings an embedding asks for, by the names of the embed attributes and URL
 /// parameters; read from a plain JavaScript object (`{lang: 'nl', tab: 'terms'}`).
-const ASKED: [&str; 5] = ["lang", "theme", "tab", "story", "open"];
+const ASKED: [&str; 6] = ["lang", "theme", "tab", "story", "layout", "open"];
 
 /// A live widget. Dropping it from JavaScript (`free()`) leaves the markup; `destroy()`
 /// removes it.
@@ -33,10 +33,11 @@ pub struct ExplainerHandle {
 #[wasm_bindgen]
 impl ExplainerHandle {
     /// Starts the widget in `root` with the settings `asked` for (an object with any of
-    /// `lang`, `theme`, `tab`, `story`). Markup this build prerendered into `root` is hydrated
-    /// (kept, made interactive); anything else in it is replaced by a fresh rendering, with a
-    /// console warning saying why. `on_change`, if given, is called with `(lang, tab)`
-    /// whenever the reader changes either, and once the widget is interactive.
+    /// `lang`, `theme`, `tab`, `story`, `layout`, `open`). Markup this build prerendered into
+    /// `root` is hydrated (kept, made interactive); anything else in it is replaced by a fresh
+    /// rendering, with a console warning saying why. `on_change`, if given, is called with
+    /// `(lang, tab, open)` (`open`: the item last opened, or `""`) whenever the reader changes
+    /// one, and once the widget is interactive.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
@@ -57,16 +58,18 @@ impl ExplainerHandle {
             // An empty mount element is simply not prerendered.
             Err(Mismatch::Unmarked) if root.first_child().is_none() => None,
             Err(mismatch) => {
-                web_sys::console::warn_1(&mismatch.warning().into());
+                gloo::console::warn!(mismatch.warning());
                 None
             }
         };
         let mut asked = read_asked(asked);
         // What the page does not ask for stays as prerendered: a page prerendered on the terms
-        // tab in the dark theme opens that way. (The language follows the page's own.)
+        // tab in the dark theme, in the full layout, opens that way. (The language follows the
+        // page's own.)
         if let Some(r) = &rendered {
             asked[1].get_or_insert_with(|| r.theme.as_str().into());
             asked[2].get_or_insert_with(|| r.tab_id().into());
+            asked[4].get_or_insert_with(|| r.layout.as_str().into());
         }
         let wanted = handle.resolve(asked);
         let app = match rendered {
@@ -137,34 +140,30 @@ impl ExplainerHandle {
         }
     }
 
-    fn resolve(&mut self, [lang, theme, tab, story, open]: [Option<String>; 5]) -> Settings {
-        let window = web_sys::window();
-        let page_lang = window
-            .as_ref()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"));
-        let browser_langs: Vec<String> = window
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
+    fn resolve(
+        &mut self,
+        [lang, theme, tab, story, layout, open]: [Option<String>; 6],
+    ) -> Settings {
+        let page_lang = gloo::utils::document_element().get_attribute("lang");
+        let browser_langs: Vec<String> = gloo::utils::window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
         let (settings, warnings) = resolve(&Request {
             lang: lang.as_deref(),
             theme: theme.as_deref(),
             tab: tab.as_deref(),
             story: story.as_deref(),
+            layout: layout.as_deref(),
             open: open.as_deref(),
             page_lang: page_lang.as_deref(),
             browser_langs: &browser_langs,
         });
         for warning in warnings {
             if !self.warned.contains(&warning) {
-                web_sys::console::warn_1(&warning.as_str().into());
+                gloo::console::warn!(warning.as_str());
                 self.warned.push(warning);
             }
         }
@@ -173,13 +172,16 @@ impl ExplainerHandle {
 
     fn props(&self, settings: Settings) -> ExplainerProps {
         let (root, listener) = (self.root.clone(), self.on_change.clone());
-        // Runs after every render that changed the language or tab, the first one included.
-        let on_change = yew::Callback::from(move |(lang, tab): (&'static str, &'static str)| {
-            let _ = root.set_attribute(STATE_ATTRIBUTE, "interactive");
-            if let Some(listener) = &listener {
-                let _ = listener.call2(&JsValue::NULL, &lang.into(), &tab.into());
-            }
-        });
+        // Runs after every render that changed the language, tab or open item, the first one
+        // included.
+        let on_change = yew::Callback::from(
+            move |(lang, tab, open): (&'static str, &'static str, &'static str)| {
+                let _ = root.set_attribute(STATE_ATTRIBUTE, "interactive");
+                if let Some(listener) = &listener {
+                    let _ = listener.call3(&JsValue::NULL, &lang.into(), &tab.into(), &open.into());
+                }
+            },
+        );
         ExplainerProps {
             settings,
             on_change: Some(on_change),
@@ -190,7 +192,7 @@ impl ExplainerHandle {
 
 /// The settings in `asked`, in the order of [`ASKED`]; anything but a non-empty string
 /// counts as not asked.
-fn read_asked(asked: &JsValue) -> [Option<String>; 5] {
+fn read_asked(asked: &JsValue) -> [Option<String>; 6] {
     ASKED.map(|name| {
         js_sys::Reflect::get(asked, &name.into())
             .ok()
@@ -200,9 +202,10 @@ fn read_asked(asked: &JsValue) -> [Option<String>; 5] {
 
 /// The folder of the current document, e.g. `https://example.org/explainers/`.
 fn page_folder() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
         .and_then(|base| web_sys::Url::new_with_base(".", &base).ok())
         .map(|url| url.href())
         .unwrap_or_default()

@@ -4,7 +4,7 @@
 
 use crate::catalogue::CATALOGUE;
 use crate::content::Story;
-use crate::state::Tab;
+use crate::state::{open_items, Tab};
 
 /// Colour scheme: `auto` follows the reader's system setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -27,6 +27,27 @@ impl Theme {
     }
 }
 
+/// How much the widget shows at first: `compact` puts the tabs on a phone's first screen
+/// and keeps the other sections one tap away; `full` shows every section open, as the
+/// widget shows itself in print and without JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    #[default]
+    Compact,
+    Full,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 2] = [Layout::Compact, Layout::Full];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Compact => "compact",
+            Layout::Full => "full",
+        }
+    }
+}
+
 /// What an embedding asked for, as raw strings; `None` where it said nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Request<'a> {
@@ -35,7 +56,8 @@ pub struct Request<'a> {
     pub theme: Option<&'a str>,
     pub tab: Option<&'a str>,
     pub story: Option<&'a str>,
-    /// `open` attribute or parameter, or the third field of a deep link: what to open.
+    pub layout: Option<&'a str>,
+    /// The item to open at once (`open` attribute, or the deep link's third field).
     pub open: Option<&'a str>,
     /// The host page's `<html lang>`.
     pub page_lang: Option<&'a str>,
@@ -50,7 +72,8 @@ pub struct Settings {
     pub story: usize,
     pub tab: Tab,
     pub theme: Theme,
-    /// The id of what to open (a part of the rack), from [`open_items`].
+    pub layout: Layout,
+    /// One of [`open_items`] (a section or a rack part), opened when the embed asks for it.
     pub open: Option<&'static str>,
 }
 
@@ -61,26 +84,19 @@ impl Default for Settings {
             story: 0,
             tab: Tab::Pillar(0),
             theme: Theme::Auto,
+            layout: Layout::Compact,
             open: None,
         }
     }
 }
 
-/// Everything an embed or deep link may open by id: the story's rack parts.
-pub fn open_items(story: &'static Story) -> impl Iterator<Item = &'static str> {
-    story
-        .rack
-        .iter()
-        .flat_map(|r| r.parts.iter())
-        .map(|p| &*p.id)
-}
-
 /// Attributes on a mount element naming the settings its prerendered markup shows.
-pub const RENDERED_ATTRIBUTES: [&str; 4] = [
+pub const RENDERED_ATTRIBUTES: [&str; 5] = [
     "data-rendered-lang",
     "data-rendered-story",
     "data-rendered-tab",
     "data-rendered-theme",
+    "data-rendered-layout",
 ];
 
 impl Settings {
@@ -92,14 +108,15 @@ impl Settings {
 
     /// Attributes the prerender step writes on the element it renders into, so that the
     /// browser knows which settings the markup shows and can hydrate it.
-    pub fn rendered_attributes(&self) -> [(&'static str, &'static str); 4] {
+    pub fn rendered_attributes(&self) -> [(&'static str, &'static str); 5] {
         let story = &CATALOGUE.fallback_locale().stories[self.story];
-        let [lang, slug, tab, theme] = RENDERED_ATTRIBUTES;
+        let [lang, slug, tab, theme, layout] = RENDERED_ATTRIBUTES;
         [
             (lang, self.locale),
             (slug, &*story.slug),
             (tab, self.tab_id()),
             (theme, self.theme.as_str()),
+            (layout, self.layout.as_str()),
         ]
     }
 
@@ -108,18 +125,21 @@ impl Settings {
     pub fn from_rendered_attributes(
         attribute: impl Fn(&str) -> Option<String>,
     ) -> Option<Settings> {
-        let [lang, slug, tab, theme] = RENDERED_ATTRIBUTES.map(attribute);
+        let [lang, slug, tab, theme, layout] = RENDERED_ATTRIBUTES.map(attribute);
         let locale = CATALOGUE.locale(&lang?)?;
         let slug = slug?;
         let story = locale.stories.iter().position(|s| s.slug == slug)?;
         let tab = Tab::from_id(&tab?, &locale.stories[story])?;
         let theme = theme?;
         let theme = Theme::ALL.into_iter().find(|t| t.as_str() == theme)?;
+        let layout = layout?;
+        let layout = Layout::ALL.into_iter().find(|l| l.as_str() == layout)?;
         Some(Settings {
             locale: &locale.code,
             story,
             tab,
             theme,
+            layout,
             open: None,
         })
     }
@@ -159,55 +179,61 @@ pub fn resolve(request: &Request) -> (Settings, Vec<String>) {
         }
     }
 
-    if let Some(asked) = given(request.theme) {
-        match Theme::ALL
-            .into_iter()
-            .find(|t| t.as_str() == asked.to_ascii_lowercase())
-        {
-            Some(theme) => settings.theme = theme,
-            None => warnings.push(format!(
-                "deal-explainer: theme \"{asked}\" is not one of auto, light, dark; using auto."
-            )),
-        }
+    let theme_ids = Theme::ALL.map(Theme::as_str);
+    if let Some(i) = choose("theme", request.theme, &theme_ids, &mut warnings) {
+        settings.theme = Theme::ALL[i];
     }
 
-    if let Some(asked) = given(request.tab) {
-        let story: &'static Story = &CATALOGUE.fallback_locale().stories[settings.story];
-        match Tab::from_id(&asked.to_ascii_lowercase(), story) {
-            Some(tab) => settings.tab = tab,
-            None => {
-                let ids: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
-                warnings.push(format!(
-                    "deal-explainer: tab \"{asked}\" does not exist; showing \"{}\". Tabs: {}.",
-                    ids[0],
-                    ids.join(", ")
-                ));
-            }
-        }
+    let story: &'static Story = &CATALOGUE.fallback_locale().stories[settings.story];
+    let tab_ids: Vec<&str> = Tab::all(story).map(|t| t.id(story)).collect();
+    if let Some(i) = choose("tab", request.tab, &tab_ids, &mut warnings) {
+        settings.tab = Tab::at(i as isize, story);
     }
 
-    if let Some(asked) = given(request.open) {
-        let story: &'static Story = &CATALOGUE.fallback_locale().stories[settings.story];
-        settings.open = open_items(story).find(|id| *id == asked);
-        if settings.open.is_none() {
-            warnings.push(format!(
-                "deal-explainer: open \"{asked}\" is nothing that can be opened; opening nothing."
-            ));
-        }
+    let layout_ids = Layout::ALL.map(Layout::as_str);
+    if let Some(i) = choose("layout", request.layout, &layout_ids, &mut warnings) {
+        settings.layout = Layout::ALL[i];
     }
+
+    let open_ids: Vec<&'static str> = open_items(story).collect();
+    settings.open = choose("open", request.open, &open_ids, &mut warnings).map(|i| open_ids[i]);
 
     (settings, warnings)
 }
 
+/// The position of the value asked for among `ids` (in any case), if it was given; a value
+/// that is none of them is reported, and the setting keeps its default (the first id, or
+/// none for `open`).
+fn choose(
+    name: &str,
+    asked: Option<&str>,
+    ids: &[&str],
+    warnings: &mut Vec<String>,
+) -> Option<usize> {
+    let asked = given(asked)?;
+    let found = ids.iter().position(|id| id.eq_ignore_ascii_case(asked));
+    if found.is_none() {
+        warnings.push(format!(
+            "deal-explainer: {name} \"{asked}\" is not one of {}; ignoring it.",
+            ids.join(", ")
+        ));
+    }
+    found
+}
+
 /// An attribute that is present but empty counts as not given.
 fn given(value: Option<&str>) -> Option<&str> {
-    value.map(str::trim).filter(|v| !v.is_empty())
+    value.map(str::trim_ascii).filter(|v| !v.is_empty())
 }
 
 /// `nl`, `NL`, `nl-BE` and `nl_NL` all mean Dutch.
 fn supported_locale(tag: &str) -> Option<&'static str> {
-    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    CATALOGUE.locale(&primary).map(|l| &*l.code)
+    let primary = tag.trim_ascii().split(['-', '_']).next()?;
+    let locale = CATALOGUE
+        .locales
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(primary))?;
+    Some(&locale.code)
 }
 
 fn locale_codes() -> Vec<&'static str> {
@@ -225,6 +251,7 @@ mod tests {
             story: 0,
             tab: Tab::Terms,
             theme: Theme::Dark,
+            layout: Layout::Full,
             open: None,
         };
         let attributes = settings.rendered_attributes();
@@ -284,17 +311,33 @@ mod tests {
             tab: Some("nope"),
             theme: Some("neon"),
             story: Some("x"),
+            layout: Some("tiny"),
+            open: Some("everything"),
             ..Default::default()
         });
         assert_eq!(settings, Settings::default());
-        assert_eq!(warnings.len(), 3);
+        assert_eq!(warnings.len(), 5);
         assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));
+    }
+
+    #[test]
+    fn layout_and_open_item_are_read() {
+        let (settings, warnings) = resolve(&Request {
+            layout: Some("Full"),
+            open: Some("sources"),
+            ..Default::default()
+        });
+        assert_eq!(
+            (settings.layout, settings.open, warnings.len()),
+            (Layout::Full, Some("sources"), 0)
+        );
+        assert_eq!(Settings::default().layout, Layout::Compact);
     }
 
     #[test]
     fn a_rack_part_can_be_asked_open_and_an_unknown_one_is_reported() {
         let (settings, warnings) = resolve(&Request {
-            open: Some("cooling"),
+            open: Some("Cooling"),
             ..Default::default()
         });
         assert_eq!((settings.open, warnings.len()), (Some("cooling"), 0));
@@ -304,7 +347,6 @@ mod tests {
         });
         assert_eq!(settings.open, None);
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].contains("coolant"), "{}", warnings[0]);
-        assert!(warnings.iter().all(|w| w.starts_with("deal-explainer: ")));
+        assert!(warnings[0].contains("cooling"), "{}", warnings[0]);
     }
 }

@@ -93,6 +93,33 @@ impl Tab {
     }
 }
 
+/// What an embed or a deep link can open by name (`open=sources`,
+/// `#deal-explainer=nl,terms,sources`): the sections the compact layout keeps one tap away,
+/// and the story's rack parts ([`open_items`]). Each opens the disclosure region with the
+/// element id `dx-{item}`.
+pub const OPEN_ITEMS: [&str; 8] = [
+    "details",
+    "generations",
+    "quotes",
+    "background",
+    "timeline",
+    "claims",
+    "questions",
+    "sources",
+];
+
+/// Everything of `story` an embed or deep link may open: [`OPEN_ITEMS`], then the parts of
+/// its rack (`open=cooling`, `#deal-explainer=en,components,cooling`).
+pub fn open_items(story: &'static Story) -> impl Iterator<Item = &'static str> {
+    OPEN_ITEMS.into_iter().chain(
+        story
+            .rack
+            .iter()
+            .flat_map(|r| r.parts.iter())
+            .map(|p| &*p.id),
+    )
+}
+
 /// What a reader currently sees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExplainerState {
@@ -102,6 +129,7 @@ pub struct ExplainerState {
     pub tab: Tab,
     /// Element ids of the answers and citation details the reader has opened. Ids come from
     /// content ids, which every language shares, so what is open stays open in another one.
+    /// In the order they were opened.
     pub opened: Vec<String>,
     pub embed: EmbedDialogState,
     /// The rack generations drawn one after another rather than in parallel.
@@ -138,6 +166,14 @@ impl ExplainerState {
     pub fn is_open(&self, id: &str) -> bool {
         self.opened.iter().any(|open| open == id)
     }
+
+    /// The item of [`open_items`] the reader opened last and has not closed, for deep links.
+    pub fn open_item(&self) -> Option<&'static str> {
+        self.opened.iter().rev().find_map(|id| {
+            let item = id.strip_prefix("dx-")?;
+            open_items(self.story()).find(|known| *known == item)
+        })
+    }
 }
 
 /// Every change a reader (or an embedding page) can make.
@@ -148,14 +184,13 @@ pub enum Action {
     SelectTab(Tab),
     /// Open the answer or citation detail with this element id, or close it if open.
     Toggle(String),
+    /// Open the region with this element id; nothing changes if it is open already.
+    Open(String),
     OpenEmbedDialog,
     /// The dialog closed, whichever way (button, Escape, the browser).
     EmbedDialogClosed,
     /// The snippet with this index is on the clipboard.
     Copied(usize),
-    /// Open the answer, citation detail or rack part with this element id, if it is closed
-    /// (a link or an embed asks for it to be open, whatever it was).
-    Open(String),
     /// Draw the rack generations one after another (`true`) or in parallel.
     ShowSequential(bool),
 }
@@ -164,57 +199,38 @@ impl Reducible for ExplainerState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
+        // One copy to change, made in one place: every `clone()` of the state is inlined
+        // where it is written, and the download pays for each.
+        let mut next = (*self).clone();
+        match action {
             Action::SetLocale(code) => match CATALOGUE.locale(&code) {
-                Some(locale) if locale.code != self.locale.code => Self {
-                    locale: Static(locale),
-                    ..(*self).clone()
-                },
+                Some(locale) if locale.code != self.locale.code => next.locale = Static(locale),
                 _ => return self,
             },
-            Action::SelectTab(tab) if tab != self.tab => Self {
-                tab,
-                ..(*self).clone()
+            Action::SelectTab(tab) if tab != self.tab => next.tab = tab,
+            Action::Toggle(id) => match next.opened.iter().position(|open| *open == id) {
+                Some(index) => drop(next.opened.remove(index)),
+                None => next.opened.push(id),
             },
-            Action::SelectTab(_) => return self,
-            Action::Toggle(id) => {
-                let mut next = (*self).clone();
-                match next.opened.iter().position(|open| *open == id) {
-                    Some(index) => drop(next.opened.swap_remove(index)),
-                    None => next.opened.push(id),
-                }
-                next
-            }
-            Action::OpenEmbedDialog => Self {
-                embed: EmbedDialogState {
+            Action::Open(id) if !self.is_open(&id) => next.opened.push(id),
+            Action::OpenEmbedDialog => {
+                next.embed = EmbedDialogState {
                     open: true,
                     copied: None,
-                },
-                ..(*self).clone()
-            },
-            Action::EmbedDialogClosed if self.embed.open => Self {
-                embed: EmbedDialogState::default(),
-                ..(*self).clone()
-            },
-            Action::EmbedDialogClosed => return self,
-            Action::Open(id) if !self.is_open(&id) => {
-                let mut next = (*self).clone();
-                next.opened.push(id);
-                next
+                }
             }
-            Action::ShowSequential(sequential) if sequential != self.sequential => Self {
-                sequential,
-                ..(*self).clone()
-            },
-            Action::Open(_) | Action::ShowSequential(_) => return self,
-            Action::Copied(index) => Self {
-                embed: EmbedDialogState {
-                    copied: Some(index),
-                    ..self.embed
-                },
-                ..(*self).clone()
-            },
-        };
+            Action::EmbedDialogClosed if self.embed.open => {
+                next.embed = EmbedDialogState::default()
+            }
+            Action::Copied(index) => next.embed.copied = Some(index),
+            Action::ShowSequential(sequential) if sequential != self.sequential => {
+                next.sequential = sequential
+            }
+            Action::SelectTab(_)
+            | Action::Open(_)
+            | Action::EmbedDialogClosed
+            | Action::ShowSequential(_) => return self,
+        }
         Rc::new(next)
     }
 }
@@ -280,20 +296,33 @@ mod tests {
     }
 
     #[test]
-    fn opening_what_is_open_changes_nothing_and_it_stays_open_in_another_language() {
-        let opened = state().reduce(Action::Open("dx-part-cooling".into()));
-        assert!(opened.is_open("dx-part-cooling"));
-        let again = opened
-            .clone()
-            .reduce(Action::Open("dx-part-cooling".into()));
-        assert!(
-            Rc::ptr_eq(&opened, &again),
-            "opening an open part changes nothing"
+    fn the_open_item_is_the_last_section_opened_and_still_open() {
+        let state = state()
+            .reduce(Action::Toggle("dx-sources".into()))
+            .reduce(Action::Toggle("dx-quotes".into()))
+            .reduce(Action::Toggle("dx-term-x".into()));
+        assert_eq!(
+            state.open_item(),
+            Some("quotes"),
+            "a term answer is no item"
         );
-        let dutch = again.reduce(Action::SetLocale("nl".into()));
-        assert!(dutch.is_open("dx-part-cooling"));
-        let closed = dutch.reduce(Action::Toggle("dx-part-cooling".into()));
-        assert!(!closed.is_open("dx-part-cooling"));
+        let state = state.reduce(Action::Toggle("dx-quotes".into()));
+        assert_eq!(state.open_item(), Some("sources"));
+        let opened = state.clone().reduce(Action::Open("dx-sources".into()));
+        assert!(
+            Rc::ptr_eq(&state, &opened),
+            "opening an open item changes nothing"
+        );
+        let state = state.reduce(Action::Toggle("dx-sources".into()));
+        assert_eq!(state.open_item(), None);
+    }
+
+    #[test]
+    fn switching_language_keeps_the_open_tab() {
+        let before = state().reduce(Action::SelectTab(Tab::Terms));
+        let after = before.reduce(Action::SetLocale("nl".into()));
+        assert_eq!(after.locale.code, "nl");
+        assert_eq!(after.tab, Tab::Terms);
     }
 
     #[test]
@@ -306,10 +335,14 @@ mod tests {
     }
 
     #[test]
-    fn switching_language_keeps_the_open_tab() {
-        let before = state().reduce(Action::SelectTab(Tab::Terms));
-        let after = before.reduce(Action::SetLocale("nl".into()));
-        assert_eq!(after.locale.code, "nl");
-        assert_eq!(after.tab, Tab::Terms);
+    fn a_rack_part_is_an_open_item_too_and_no_part_is_named_like_a_section() {
+        let state = state()
+            .reduce(Action::Toggle("dx-sources".into()))
+            .reduce(Action::Open("dx-cooling".into()));
+        assert_eq!(state.open_item(), Some("cooling"));
+        let story = state.story();
+        let parts: Vec<&str> = open_items(story).skip(OPEN_ITEMS.len()).collect();
+        assert_eq!(parts, crate::content::RACK_PARTS);
+        assert!(parts.iter().all(|part| !OPEN_ITEMS.contains(part)));
     }
 }

@@ -1,5 +1,5 @@
 // The script embed. One `<script type="module" src=".../deal-explainer.js">` defines
-// `<deal-explainer lang="nl" theme="auto" tab="terms" story="…" open="cooling">`: any number of them per
+// `<deal-explainer lang="nl" theme="auto" tab="terms" story="…">`: any number of them per
 // page, each independent, each rendering into its own open shadow root so the host page's
 // CSS cannot reach in and ours cannot leak out. It defines nothing but the element, and
 // defining it twice is harmless.
@@ -11,7 +11,6 @@ import { holdInput, whenNear } from './lib/early.js';
 import { chooseVariant } from './lib/variants.js';
 
 const TAG = 'deal-explainer';
-const SETTINGS = ['lang', 'theme', 'tab', 'story', 'open'];
 const url = (path) => new URL(path, import.meta.url).href;
 // Snippets shown in the embed dialog load from the folder of this script.
 const BASE = url('./');
@@ -21,37 +20,41 @@ const FRAGMENTS = url('fragments/');
 // (`{lang: ['en', 'nl'], …}`, lib/variants.js).
 // eslint-disable-next-line no-undef
 const VARIANTS = DEAL_VARIANTS;
+// What an embed may ask for: those, the story, and an item to open.
+const SETTINGS = [...Object.keys(VARIANTS), 'story', 'open'];
 
 const sheet = (href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 // The module's download, started by the first widget that nears the view.
 let module;
+const texts = {};
 
 class DealExplainerElement extends HTMLElement {
   static observedAttributes = SETTINGS;
   // Lets a second copy of this script see that the tag is already ours.
   static dealExplainer = true;
 
-  #widget = null;
+  #widget;
   /** Until the widget starts: the reader's held input and the wait for the view. */
-  #waiting = null;
-  #starting = false;
+  #waiting;
+  #starting;
   /** A plain element's styles: its text goes in once they are there (no unstyled flash). */
-  #styled = null;
+  #styled;
 
   connectedCallback() {
     if (this.#widget || this.#waiting || this.#starting) return;
     // A declarative shadow root prerendered on the server holds a mount element with the
     // rendered markup; a plain element gets a shadow root with the styles and, soon, its text.
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (!shadow.querySelector('[data-deal-explainer]')) {
+    let mount = shadow.querySelector('[data-deal-explainer]');
+    if (!mount) {
       const styles = sheet(STYLES);
       this.#styled = new Promise((done) => (styles.onload = styles.onerror = done));
-      const mount = document.createElement('div');
+      mount = document.createElement('div');
       mount.setAttribute('data-deal-explainer', '');
       shadow.replaceChildren(styles, mount);
     }
     const start = () => this.#start();
-    this.#waiting = [holdInput(shadow, start), whenNear([this, shadow.querySelector('[data-deal-explainer]')], start)];
+    this.#waiting = [holdInput(shadow, start), whenNear([this, mount], start)];
   }
 
   disconnectedCallback() {
@@ -72,7 +75,7 @@ class DealExplainerElement extends HTMLElement {
   }
 
   #asked() {
-    return Object.fromEntries(SETTINGS.map((name) => [name, this.getAttribute(name) ?? undefined]));
+    return Object.fromEntries(SETTINGS.map((name) => [name, this.getAttribute(name)]));
   }
 
   async #start() {
@@ -86,7 +89,9 @@ class DealExplainerElement extends HTMLElement {
     const mount = this.shadowRoot.querySelector('[data-deal-explainer]');
     const langs = [document.documentElement.lang, ...navigator.languages];
     const name = chooseVariant(VARIANTS, this.#asked(), [], langs).join('.');
-    const text = mount.hasChildNodes() ? null : fetch(`${FRAGMENTS}${name}.html`);
+    // Once per page and variant: widgets come and go, their text stays the same. (A missing
+    // fragment is no text: the module renders the widget itself.)
+    const text = mount.hasChildNodes() ? null : (texts[name] ??= fetch(`${FRAGMENTS}${name}.html`).then((r) => r.ok && r.text()));
     module ??= fetch(url('pkg/deal_explainer_bg.wasm'));
     try {
       const runtime = await import(url('runtime.js'));
@@ -106,4 +111,4 @@ class DealExplainerElement extends HTMLElement {
 
 const defined = customElements.get(TAG);
 if (!defined) customElements.define(TAG, DealExplainerElement);
-else if (!defined.dealExplainer) console.error(`deal-explainer: another script has already defined <${TAG}>; these explainers cannot start.`);
+else if (!defined.dealExplainer) console.error(`deal-explainer: another script has already defined <${TAG}>, so none can start.`);

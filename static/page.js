@@ -3,8 +3,9 @@
 // has already asked for the module and its runtime, so they download while the page parses.
 //
 // Settings come from, in order: the deep link in the URL fragment (`#deal-explainer=nl,terms`,
-// a third field naming what to open: `#deal-explainer=en,components,cooling`), the query
-// string (`?lang=nl&tab=terms&theme=dark&open=cooling`), then the page and browser languages.
+// with an optional third field naming the open item: `#deal-explainer=nl,terms,sources`), the
+// query string (`?lang=nl&tab=terms&theme=dark&layout=full&open=sources`), then the page and
+// browser languages.
 // A mount element marked `data-deep-link` keeps the fragment up to date as the reader moves.
 import { holdInput } from './lib/early.js';
 
@@ -34,9 +35,9 @@ function readDeepLink() {
   }
 }
 
-function writeDeepLink(lang, tab) {
+function writeDeepLink(lang, tab, open) {
   const parts = fragmentParts().filter((part) => !part.startsWith(`${DEEP_LINK}=`));
-  parts.push(`${DEEP_LINK}=${lang},${tab}`);
+  parts.push(`${DEEP_LINK}=${lang},${tab}${open ? `,${open}` : ''}`);
   const url = `${location.pathname}${location.search}#${parts.join('&')}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
@@ -49,6 +50,7 @@ function asked() {
     tab: link.tab ?? params.get('tab'),
     theme: params.get('theme'),
     story: params.get('story'),
+    layout: params.get('layout'),
     open: link.open ?? params.get('open'),
   };
 }
@@ -73,7 +75,7 @@ try {
       const deepLink = mount.hasAttribute('data-deep-link');
       let first = true;
       // The first call reports the state the page opened with; only the reader's moves are written.
-      const onChange = (lang, tab) => (deepLink && !first ? writeDeepLink(lang, tab) : (first = false));
+      const onChange = (lang, tab, open) => (deepLink && !first ? writeDeepLink(lang, tab, open) : (first = false));
       const widget = await runtime.start(mount, asked(), { held: held[i], onChange, onStop: showStatic });
       // The iframe page reports its height now, even while it is off screen (embed-frame.js).
       document.dispatchEvent(new Event('deal-explainer:interactive'));
@@ -83,6 +85,6 @@ try {
 } catch (error) {
   for (const hold of held) hold.stop();
   for (const button of document.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
-  console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
+  if (!error.reported) console.error(`deal-explainer: the interactive version could not start (${error}); showing the static version.`);
   showStatic();
 }

@@ -20,6 +20,8 @@ export function load(module) {
 const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 
 function stop(error) {
+  // Said once, here: the loaders do not report it again.
+  error.reported = true;
   if (stopped) return;
   stopped = true;
   console.error(
@@ -32,9 +34,11 @@ function stop(error) {
 addEventListener('error', (event) => isTrap(event.error) && stop(event.error));
 addEventListener('unhandledrejection', (event) => isTrap(event.reason) && stop(event.reason));
 
+const stoppedError = () => Object.assign(new Error('the interactive version has stopped'), { reported: true });
+
 /** Runs `call` on the module; a trap stops every widget and is thrown on. */
 function guarded(call) {
-  if (stopped) throw new Error('the interactive version has stopped');
+  if (stopped) throw stoppedError();
   try {
     return call();
   } catch (error) {
@@ -73,10 +77,11 @@ function replay(mount, held) {
 }
 
 /**
- * Starts a widget on `mount` with the settings `asked` for (`{lang, tab, theme, story}`).
+ * Starts a widget on `mount` with the settings `asked` for (`{lang, tab, theme, story,
+ * layout, open}`).
  * Resolves, once it is interactive, to `{update(asked), destroy()}`. `held` is the reader's
  * input kept by the loader (lib/early.js), done once the widget is interactive;
- * `onChange(lang, tab)` follows the reader; `onStop()` runs if the module stops;
+ * `onChange(lang, tab, open)` follows the reader; `onStop()` runs if the module stops;
  * `embedBase` is the folder the embed snippets load from (the page's own by default).
  */
 export async function start(mount, asked, { held = [], onChange, onStop, embedBase } = {}) {
@@ -86,20 +91,23 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   for (const button of mount.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
   let interactive;
   const ready = new Promise((resolve) => (interactive = resolve));
-  const widget = { onStop };
+  // Should the module stop before this widget is interactive, the wait ends too.
+  const widget = { onStop: () => (onStop?.(), interactive()) };
   const handle = guarded(() => {
-    const handle = new ExplainerHandle(mount, asked, (lang, tab) => {
+    const handle = new ExplainerHandle(mount, asked, (lang, tab, open) => {
       interactive();
-      onChange?.(lang, tab);
+      onChange?.(lang, tab, open);
     });
     if (embedBase) handle.setEmbedBase(embedBase);
     return handle;
   });
   running.add(widget);
   await ready;
+  if (stopped) throw stoppedError();
   replay(mount, held);
   return {
-    update: (asked) => guarded(() => handle.update(asked)),
+    // Once the module has stopped, the text stays as it is.
+    update: (asked) => stopped || guarded(() => handle.update(asked)),
     destroy() {
       running.delete(widget);
       if (!stopped) guarded(() => handle.destroy());
@@ -113,7 +121,7 @@ const STATIC_STYLES = new URL('widget-static.css', import.meta.url).href;
 
 /**
  * Starts the widget of a `<deal-explainer>` element (deal-explainer.js). A plain element
- * first gets its prerendered text (`text`: the fetch of its fragment, once its styles are in,
+ * first gets its prerendered text (`text`: its fragment's HTML, once its styles are in,
  * `styled`), so it is readable whatever happens next; then the module (`module`: its fetch)
  * starts on it, hydrating the text. Should the module fail, the text stays, all of it shown,
  * and the console says why. Resolves to the widget, or to null.
@@ -125,10 +133,9 @@ export async function startElement(element, { asked, text, module, held, styled,
   // Compiling goes on while the text arrives; a failure is reported below, once.
   loading.catch(() => {});
   try {
-    const response = await text;
-    if (response && !response.ok) throw new Error(`HTTP ${response.status}`);
-    if (response) {
-      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const html = await text;
+    if (html) {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
       await styled;
       mount().replaceWith(document.adoptNode(parsed.body.firstElementChild));
     }
@@ -144,7 +151,7 @@ export async function startElement(element, { asked, text, module, held, styled,
     held.stop();
     for (const button of shadow.querySelectorAll('[data-pending]')) button.removeAttribute('data-pending');
     const shown = mount().hasChildNodes() ? 'showing its text without its controls' : 'nothing to show';
-    console.error(`deal-explainer: the interactive version could not start (${error}); ${shown}.`);
+    if (!error.reported) console.error(`deal-explainer: the interactive version could not start (${error}); ${shown}.`);
     shadow.prepend(sheet(STATIC_STYLES));
     return null;
   }

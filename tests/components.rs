@@ -183,6 +183,89 @@ async fn arrow_keys_home_and_end_move_selection_and_focus_between_tabs() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_move_from_the_focused_tab_not_the_selected_one() {
+    let widget = Mounted::new(Settings::default()).await;
+    widget.tabs()[2].focus().unwrap();
+    widget.key("ArrowRight").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (3, Some(3)));
+    widget.tabs()[1].focus().unwrap();
+    widget.key("ArrowLeft").await;
+    assert_eq!((widget.selected_tab(), widget.focused_tab()), (0, Some(0)));
+}
+
+#[wasm_bindgen_test]
+async fn compact_sections_open_one_by_one_and_an_embed_can_open_one() {
+    let mut widget = Mounted::new(Settings::default()).await;
+    let toggles = widget.all(".dx-more > .dx-disclosure > h3 > .dx-disclosure__toggle");
+    let names: Vec<String> = toggles.iter().map(|t| t.text_content().unwrap()).collect();
+    let ui = &CATALOGUE.locale("en").unwrap().interface;
+    assert_eq!(
+        names,
+        [
+            ui.quotes_heading.as_ref(),
+            story("en").context.title.as_ref(),
+            ui.claims_heading.as_ref(),
+            ui.questions_heading.as_ref(),
+            ui.sources_heading.as_ref(),
+        ]
+    );
+    let region = |widget: &Mounted, id: &str| widget.one(&format!("#dx-{id}"));
+    assert!(region(&widget, "quotes").hidden());
+    assert!(region(&widget, "sources").hidden() && region(&widget, "details").hidden());
+    widget.click(&toggles[0]).await;
+    assert!(!region(&widget, "quotes").hidden() && region(&widget, "sources").hidden());
+    assert_eq!(
+        toggles[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+
+    widget.app.update(ExplainerProps {
+        settings: Settings {
+            open: Some("sources"),
+            ..Settings::default()
+        },
+        on_change: None,
+        embed_base: Default::default(),
+    });
+    yew::scheduler::flush().await;
+    assert!(
+        !region(&widget, "sources").hidden(),
+        "the embed opened the sources"
+    );
+    assert!(
+        !region(&widget, "quotes").hidden(),
+        "and left the reader's quotes open"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_layout_is_marked_for_the_stylesheet_and_picks_the_standfirst() {
+    let widget = Mounted::new(Settings {
+        layout: deal_explainer::settings::Layout::Full,
+        ..Settings::default()
+    })
+    .await;
+    let article = widget.one(".dx");
+    assert_eq!(
+        article.get_attribute("data-layout").as_deref(),
+        Some("full")
+    );
+    assert_eq!(
+        widget.one(".dx-standfirst").text_content().unwrap(),
+        story("en").standfirst.as_ref()
+    );
+    let compact = Mounted::new(Settings::default()).await;
+    assert_eq!(
+        compact.one(".dx").get_attribute("data-layout").as_deref(),
+        Some("compact")
+    );
+    assert_eq!(
+        compact.one(".dx-standfirst").text_content().unwrap(),
+        story("en").short_standfirst.as_ref()
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_term_card_reveals_its_answer_and_hides_it_again() {
     let widget = Mounted::new(Settings {
         tab: deal_explainer::state::Tab::Terms,
@@ -233,7 +316,7 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
     let widget = Mounted::new(Settings::default()).await;
     let (en, nl) = (story("en"), story("nl"));
     widget.click(&widget.tabs()[2]).await;
-    let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
+    let answer = widget.all(".dx-questions .dx-disclosure__toggle")[0].clone();
     widget.click(&answer).await;
 
     let dutch = widget
@@ -255,7 +338,9 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
         nl.headline.as_ref()
     );
     let text = article.text_content().unwrap();
-    assert!(!text.contains(en.standfirst.as_ref()) && text.contains(nl.standfirst.as_ref()));
+    assert!(
+        !text.contains(en.short_standfirst.as_ref()) && text.contains(nl.short_standfirst.as_ref())
+    );
     assert_eq!(
         widget.tabs()[0]
             .text_content()
@@ -264,7 +349,7 @@ async fn the_language_switch_changes_every_text_and_keeps_the_reader_in_place() 
         nl.pillars[0].label.as_ref()
     );
     assert_eq!(widget.selected_tab(), 2, "the open tab stays open");
-    let answer = &widget.all(".dx-question .dx-disclosure__toggle")[0];
+    let answer = &widget.all(".dx-questions .dx-disclosure__toggle")[0];
     assert_eq!(
         answer.get_attribute("aria-expanded").as_deref(),
         Some("true"),
@@ -460,14 +545,14 @@ async fn explore_once(widget: &Mounted) {
     for language in widget.all(".dx-lang__option") {
         widget.click(&language).await;
     }
-    let answer = widget.all(".dx-question .dx-disclosure__toggle")[0].clone();
+    let answer = widget.all(".dx-questions .dx-disclosure__toggle")[0].clone();
     widget.click(&answer).await;
     widget.click(&answer).await;
 }
 
 #[wasm_bindgen_test]
 async fn memory_stops_growing_while_a_reader_keeps_exploring() {
-    // The widget's allocator reuses freed blocks (src/allocator.rs): once every size the
+    // The widget's allocator reuses freed blocks (lol_alloc, src/lib.rs): once every size the
     // widget needs has been used, re-rendering takes no more memory from the browser.
     let widget = Mounted::new(Settings::default()).await;
     for _ in 0..10 {
@@ -509,9 +594,9 @@ async fn click_drawn(element: &Element) {
 fn open_parts(widget: &Mounted) -> Vec<String> {
     let mut open = Vec::new();
     for part in story("en").rack.as_ref().unwrap().parts.iter() {
-        let button = widget.one(&format!(".dx-rack [aria-controls=dx-part-{}]", part.id));
+        let button = widget.one(&format!(".dx-rack [aria-controls=dx-{}]", part.id));
         let expanded = button.get_attribute("aria-expanded").as_deref() == Some("true");
-        let region = widget.one(&format!("#dx-part-{}", part.id));
+        let region = widget.one(&format!("#dx-{}", part.id));
         assert_eq!(
             region.hidden(),
             !expanded,
@@ -536,10 +621,10 @@ fn open_parts(widget: &Mounted) -> Vec<String> {
 async fn a_rack_part_opens_and_closes_by_its_button_and_by_the_drawing() {
     let widget = Mounted::new(Settings::default()).await;
     assert!(open_parts(&widget).is_empty(), "all closed at first");
-    let cooling = widget.one(".dx-rack [aria-controls=dx-part-cooling]");
+    let cooling = widget.one(".dx-rack [aria-controls=dx-cooling]");
     widget.click(&cooling).await;
     assert_eq!(open_parts(&widget), ["cooling"]);
-    let region = widget.one("#dx-part-cooling");
+    let region = widget.one("#dx-cooling");
     let part = &story("en").rack.as_ref().unwrap().parts[5];
     assert!(region.text_content().unwrap().contains(&*part.role));
     assert!(region.text_content().unwrap().contains(&*part.story.text));
@@ -596,9 +681,7 @@ async fn the_components_pillar_opens_its_parts_and_a_part_leads_back() {
     widget.click(&link).await;
     assert_eq!(open_parts(&widget).len(), 4);
     widget.click(&widget.tabs()[0]).await;
-    widget
-        .click(&widget.one("#dx-part-power .dx-rack__back"))
-        .await;
+    widget.click(&widget.one("#dx-power .dx-rack__back")).await;
     assert_eq!(widget.selected_tab(), 2);
     assert_eq!(
         widget.focused_tab(),
@@ -611,7 +694,7 @@ async fn the_components_pillar_opens_its_parts_and_a_part_leads_back() {
 async fn the_generations_switch_between_parallel_and_one_after_another() {
     let widget = Mounted::new(Settings::default()).await;
     let section = widget.one(".dx-gens");
-    let options = widget.all(".dx-gens__option");
+    let options = widget.all(".dx-gens__switch button");
     let pressed = |i: usize| options[i].get_attribute("aria-pressed");
     assert_eq!(
         section.get_attribute("data-view").as_deref(),

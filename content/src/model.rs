@@ -151,6 +151,11 @@ content_struct! {
         pub copy_button: Text,
         pub copied_message: Text,
         pub close_button: Text,
+        /// Said by the live region after the reader switches to this language ("Now in
+        /// English."): one short sentence, never the new text itself.
+        pub language_announcement: Text,
+        /// The embed dialog's option that writes the full layout into the snippets.
+        pub embed_full_label: Text,
         /// Before the rack parts a pillar names, in its panel.
         pub see_in_rack: Text,
         /// A rack part's button back to its pillar: "Back to pillar" (then its number and name).
@@ -176,6 +181,8 @@ content_struct! {
         pub claims: List<ClaimCheck>,
         pub questions: List<Question>,
         pub sources: List<Source>,
+        /// The standfirst in a line, above the compact layout (the full one shows `standfirst`).
+        pub short_standfirst: Text,
         /// The drawn rack whose parts a reader opens, if the story has one.
         #[cfg_attr(feature = "load", serde(default))]
         pub rack: Option<Rack>,

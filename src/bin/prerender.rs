@@ -1,22 +1,23 @@
 //! Build step: renders the widget to HTML on the server, so readers see the text before (or
 //! without) WebAssembly and the browser only hydrates it.
 //!
-//! - `prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=auto] [story=…]` writes the
+//! - `prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=auto] [layout=compact] [story=…]` writes the
 //!   widget into a page template's one empty mount element, `<div data-deal-explainer …></div>`
 //!   (other attributes on it are kept), and makes its oEmbed discovery link absolute.
 //! - `prerender variants TEMPLATE DIR BASE` does the same for the iframe page, once per
-//!   language, tab and theme: `DIR/embed.html` (the defaults) and
-//!   `DIR/embed.{lang}.{tab}.{theme}.html`, each with its own oEmbed description,
-//!   `DIR/oembed.{lang}.{tab}.{theme}.json`, named by its discovery link.
+//!   language, tab, theme and layout: `DIR/embed.html` (the defaults) and
+//!   `DIR/embed.{lang}.{tab}.{theme}.{layout}.html`, each with its own oEmbed description,
+//!   `DIR/oembed.{lang}.{tab}.{theme}.{layout}.json`, named by its discovery link.
 //!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
 //!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
-//! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [story=…]` writes a ready
+//!   Each page's `<title>` and `<h1 class="embed-title">` are written in its language.
+//! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [layout=…] [story=…]` writes a ready
 //!   `<deal-explainer>` with the widget in a declarative shadow root, for hosts to paste: text
 //!   at first paint, readable without JavaScript, hydrated by `deal-explainer.js`.
 //! - `prerender fragments DIR` writes the mount element with the widget rendered in it, once
-//!   per language, tab and theme (`DIR/nl.terms.auto.html`): what a plain `<deal-explainer>`
+//!   per language, tab, theme and layout (`DIR/nl.terms.auto.compact.html`): what a plain `<deal-explainer>`
 //!   shows while its WebAssembly loads, or if it cannot.
-//! - `prerender variants-list` prints the languages, tabs and themes those pages and
+//! - `prerender variants-list` prints the languages, tabs, themes and layouts those pages and
 //!   fragments exist for, defaults first, as JSON (`{"lang":["en","nl"],…}`), for the loaders.
 //! - `prerender oembed OUTPUT BASE` writes the oEmbed description (`rich`) of `embed.html`
 //!   itself, which follows the reader's language: the one the demo page and `embed.html` name.
@@ -45,18 +46,18 @@ mod native {
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{Explainer, ExplainerProps, EMBED_START_HEIGHT};
     use deal_explainer::prerendered::{fingerprint, BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE};
-    use deal_explainer::settings::{resolve, Request, Settings, Theme};
+    use deal_explainer::settings::{resolve, Layout, Request, Settings, Theme};
     use deal_explainer::state::Tab;
 
     const MOUNT_START: &str = "<div data-deal-explainer";
     const VARIANTS_META: &str = "<meta name=\"deal-explainer-variants\" content=\"\">";
     const OEMBED_TYPE: &str = "type=\"application/json+oembed\"";
     const OEMBED_LINK: &str = "type=\"application/json+oembed\" href=\"oembed.json\"";
-    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
+    const USAGE: &str = "usage: prerender page TEMPLATE OUTPUT BASE [lang=en] [tab=…] [theme=…] [layout=…] [story=…]\n       \
                          prerender variants TEMPLATE DIR BASE\n       \
                          prerender fragments DIR\n       \
                          prerender variants-list\n       \
-                         prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [story=…]\n       \
+                         prerender element OUTPUT BASE [lang=en] [tab=…] [theme=…] [layout=…] [story=…]\n       \
                          prerender oembed OUTPUT BASE";
 
     pub fn main() {
@@ -93,57 +94,56 @@ mod native {
         render_into(template, &page, options)
     }
 
-    /// Every language, tab and theme of the first story, defaults first: what the iframe
-    /// page has a page for and the script embed a fragment for.
-    fn variant_values() -> [Vec<&'static str>; 3] {
+    /// The settings the iframe page has a page for and the script embed a fragment for, each
+    /// with its values, defaults first.
+    fn variant_values() -> [(&'static str, Vec<&'static str>); 4] {
         let story = &CATALOGUE.fallback_locale().stories[0];
         [
-            CATALOGUE.locales.iter().map(|l| &*l.code).collect(),
-            Tab::all(story).map(|t| t.id(story)).collect(),
-            Theme::ALL.iter().map(|t| t.as_str()).collect(),
+            ("lang", CATALOGUE.locales.iter().map(|l| &*l.code).collect()),
+            ("tab", Tab::all(story).map(|t| t.id(story)).collect()),
+            ("theme", Theme::ALL.iter().map(|t| t.as_str()).collect()),
+            ("layout", Layout::ALL.iter().map(|l| l.as_str()).collect()),
         ]
     }
 
-    /// `{"lang":["en","nl"],"tab":["design",…],"theme":["auto","light","dark"]}`: the values,
-    /// defaults first, as the loaders and the iframe page's first script read them.
+    /// `{"lang":["en","nl"],"tab":["design",…],"theme":[…],"layout":[…]}`: the values, defaults
+    /// first, as the loaders and the iframe page's first script read them.
     fn variants_list() -> String {
-        let [langs, tabs, themes] = variant_values();
-        let list = |values: Vec<&str>| {
-            let quoted: Vec<String> = values.iter().map(|v| json_string(v)).collect();
-            format!("[{}]", quoted.join(","))
-        };
-        format!(
-            "{{\"lang\":{},\"tab\":{},\"theme\":{}}}",
-            list(langs),
-            list(tabs),
-            list(themes)
-        )
+        let settings: Vec<String> = variant_values()
+            .iter()
+            .map(|(name, values)| {
+                let quoted: Vec<String> = values.iter().map(|v| json_string(v)).collect();
+                format!("{}:[{}]", json_string(name), quoted.join(","))
+            })
+            .collect();
+        format!("{{{}}}", settings.join(","))
     }
 
     /// Every combination of [`variant_values`], as `name=value` options and as the file name
-    /// part `nl.terms.auto`.
-    fn variants_each() -> Vec<([String; 3], String)> {
-        let [langs, tabs, themes] = variant_values();
-        let mut out = Vec::new();
-        for lang in &langs {
-            for tab in &tabs {
-                for theme in &themes {
-                    out.push((
-                        [
-                            format!("lang={lang}"),
-                            format!("tab={tab}"),
-                            format!("theme={theme}"),
-                        ],
-                        format!("{lang}.{tab}.{theme}"),
-                    ));
-                }
-            }
+    /// part `nl.terms.auto.compact`.
+    fn variants_each() -> Vec<(Vec<String>, String)> {
+        let mut out: Vec<(Vec<String>, String)> = vec![(Vec::new(), String::new())];
+        for (name, values) in variant_values() {
+            out = out
+                .into_iter()
+                .flat_map(|(options, file)| {
+                    values.iter().map(move |value| {
+                        let mut options = options.clone();
+                        options.push(format!("{name}={value}"));
+                        let file = match file.is_empty() {
+                            true => value.to_string(),
+                            false => format!("{file}.{value}"),
+                        };
+                        (options, file)
+                    })
+                })
+                .collect();
         }
         out
     }
 
-    /// The page for every language, tab and theme of the first story, each with its oEmbed
-    /// description, and the defaults' page under the template's own name.
+    /// The page for every language, tab, theme and layout of the first story, each with its
+    /// oEmbed description, and the defaults' page under the template's own name.
     fn variants(template: &str, dir: &Path, base: &str) {
         let stem = Path::new(template)
             .file_stem()
@@ -164,10 +164,11 @@ mod native {
         };
         let render = |lang: &str, oembed_json: &str, options: &[String]| {
             let page = with_oembed_link(template, &source, base, oembed_json);
+            let page = with_title(&page, lang);
             render_into(template, &with_page_lang(&page, lang), options)
         };
         // The defaults' page follows the reader's language; `prerender oembed` describes it.
-        let [langs, ..] = variant_values();
+        let [(_, langs), ..] = variant_values();
         write(
             &format!("{stem}.html"),
             render(langs[0], "oembed.json", &[]),
@@ -201,6 +202,32 @@ mod native {
         format!("{before}{START}{lang}\"{after}")
     }
 
+    /// `page` with its `<title>` and its `<h1 class="embed-title">` (if any) naming the
+    /// explainer in `lang`: "Explainer: {headline}".
+    fn with_title(page: &str, lang: &str) -> String {
+        let Some(locale) = CATALOGUE.locale(lang) else {
+            return page.to_owned();
+        };
+        let title = format!(
+            "{}: {}",
+            locale.interface.kicker, locale.stories[0].headline
+        )
+        .replace('&', "&amp;")
+        .replace('<', "&lt;");
+        let mut page = page.to_owned();
+        for (start, end) in [
+            ("<title>", "</title>"),
+            ("<h1 class=\"embed-title\">", "</h1>"),
+        ] {
+            if let Some((before, rest)) = page.split_once(start) {
+                if let Some((_, after)) = rest.split_once(end) {
+                    page = format!("{before}{start}{title}{end}{after}");
+                }
+            }
+        }
+        page
+    }
+
     /// `page` (the text of `template`) with the widget rendered into its mount element.
     fn render_into(template: &str, page: &str, options: &[String]) -> String {
         let (before, after) = match page.split_once(MOUNT_START) {
@@ -225,7 +252,7 @@ mod native {
         let story = &CATALOGUE.fallback_locale().stories[settings.story];
         let mount = mount(&settings, "");
         format!(
-            "<deal-explainer lang=\"{lang}\" tab=\"{tab}\" theme=\"{theme}\" story=\"{slug}\">\
+            "<deal-explainer lang=\"{lang}\" tab=\"{tab}\" theme=\"{theme}\" layout=\"{layout}\" story=\"{slug}\">\
              <template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{base}deal-explainer.css\">\
              <noscript><link rel=\"stylesheet\" href=\"{base}deal-explainer-static.css\"></noscript>\
@@ -234,6 +261,7 @@ mod native {
             lang = settings.locale,
             tab = settings.tab_id(),
             theme = settings.theme.as_str(),
+            layout = settings.layout.as_str(),
             slug = story.slug,
         )
     }
@@ -335,6 +363,7 @@ mod native {
             tab: option("tab"),
             theme: option("theme"),
             story: option("story"),
+            layout: option("layout"),
             ..Default::default()
         });
         if !warnings.is_empty() {

@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
 use super::{
-    background, claim_checks, details_card, embed_dialog, explorer, generations, language_switch,
-    quotes, rack_explorer, reader_questions, source_list, timeline, View,
+    details_summary, embed_dialog, explorer, language_switch, rack_explorer, sections, View,
 };
-use crate::settings::Settings;
+use crate::settings::{Layout, Settings};
 use crate::state::{Action, ExplainerState};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -13,9 +12,11 @@ pub struct ExplainerProps {
     /// take effect live; the reader's own choices stand until the embedder asks again.
     #[prop_or_default]
     pub settings: Settings,
-    /// Told the language code and tab id whenever either changes (deep links use it).
+    /// Told the language code, the tab id and the open item (of
+    /// [`OPEN_ITEMS`](crate::state::OPEN_ITEMS), `""` if none) whenever one changes (deep
+    /// links use it).
     #[prop_or_default]
-    pub on_change: Option<Callback<(&'static str, &'static str)>>,
+    pub on_change: Option<Callback<(&'static str, &'static str, &'static str)>>,
     /// Absolute URL of the folder the widget is served from, for the embed snippets; the
     /// browser mount code knows it, the server does not.
     #[prop_or_default]
@@ -36,57 +37,61 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
     {
+        // The item to open goes with the tab: asked for together, in an attribute or a link.
         let dispatcher = state.dispatcher();
-        // The tab and what to open (a rack part, by id) come together in a deep link; an
-        // embed that asks to open something asks again for its tab.
-        use_effect_with((settings.tab, settings.open), move |(tab, open)| {
+        use_effect_with((settings.tab, settings.open), move |(tab, item)| {
             dispatcher.dispatch(Action::SelectTab(*tab));
-            if let Some(id) = open {
-                dispatcher.dispatch(Action::Open(format!("dx-part-{id}")));
+            if let Some(item) = item {
+                dispatcher.dispatch(Action::Open(format!("dx-{item}")))
             }
         });
     }
     {
         let on_change = props.on_change.clone();
         let story = state.story();
-        use_effect_with((state.locale, state.tab), move |(locale, tab)| {
-            if let Some(on_change) = on_change {
-                on_change.emit((&*locale.0.code, tab.id(story)));
-            }
-        });
+        use_effect_with(
+            (state.locale, state.tab, state.open_item()),
+            move |(locale, tab, item)| {
+                if let Some(on_change) = on_change {
+                    on_change.emit((&*locale.0.code, tab.id(story), item.unwrap_or_default()));
+                }
+            },
+        );
     }
 
     let locale = state.locale;
     let dispatch = state.dispatcher().to_callback();
     let view = View {
         state: &state,
+        layout: settings.layout,
         dispatch: &dispatch,
     };
     let (story, ui) = (view.story(), view.ui());
     let on_locale = dispatch.reform(Action::SetLocale);
+    let standfirst = match settings.layout {
+        Layout::Compact => &story.short_standfirst,
+        Layout::Full => &story.standfirst,
+    };
 
     html! {
         <article class="dx" lang={&*locale.0.code} data-theme={settings.theme.as_str()}
-            aria-labelledby="dx-headline">
+            data-layout={settings.layout.as_str()} aria-labelledby="dx-headline">
             <header class="dx-header">
                 <p class="dx-kicker">{ &*ui.kicker }</p>
                 <h2 class="dx-headline" id="dx-headline">{ &*story.headline }</h2>
-                <p class="dx-standfirst">{ &*story.standfirst }</p>
+                <p class="dx-standfirst">{ &**standfirst }</p>
                 <div class="dx-toolbar">
                     { language_switch(locale, &on_locale) }
                     { embed_dialog(&view, &props.embed_base, &dialog) }
                 </div>
+                // Says, when the language changes, one short sentence in the new language:
+                // the text that changed is too long to announce.
+                <p class="dx-visually-hidden" role="status">{ &*ui.language_announcement }</p>
             </header>
-            { details_card(&view) }
+            { details_summary(&view) }
             { explorer(&view) }
             { rack_explorer(&view) }
-            { generations(&view) }
-            { quotes(&view) }
-            { background(&view) }
-            { timeline(&view) }
-            { claim_checks(&view) }
-            { reader_questions(&view) }
-            { source_list(&view) }
+            { sections(&view) }
         </article>
     }
 }

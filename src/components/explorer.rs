@@ -4,15 +4,25 @@ use yew::prelude::*;
 use super::{pillar_panel, terms_panel, View};
 use crate::state::{Action, Tab};
 
-/// The pillars and the terms as WAI-ARIA tabs: click or tap a tab; arrow keys move between
-/// tabs (and open them), Home and End jump to the first and last.
+/// The pillars and the terms as WAI-ARIA tabs: click or tap a tab; arrow keys move from the
+/// focused tab to the next (and open it), Home and End jump to the first and last.
 pub fn explorer(view: &View) -> Html {
     let on_select = &view.dispatch.reform(Action::SelectTab);
     let (content, ui, selected) = (view.story(), view.ui(), view.state.tab);
     let onkeydown = {
         let on_select = on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let current = selected.index(content) as isize;
+            // The focused tab, which need not be the selected one; its id is `dx-tab-{tab id}`.
+            let target = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            let focused = target
+                .as_ref()
+                .and_then(|t| {
+                    Tab::from_id(t.get_attribute("id")?.strip_prefix("dx-tab-")?, content)
+                })
+                .unwrap_or(selected);
+            let current = focused.index(content) as isize;
             let next = match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" => current + 1,
                 "ArrowLeft" | "ArrowUp" => current - 1,
@@ -25,9 +35,7 @@ pub fn explorer(view: &View) -> Html {
             on_select.emit(tab);
             // Focus follows selection (roving tabindex); the tab buttons all exist already.
             // (Yew delegates events, so `current_target` is not the tab list: walk up to it.)
-            let button = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            let button = target
                 .and_then(|target| target.closest("[role=tablist]").ok().flatten())
                 .and_then(|list| list.children().item(tab.index(content) as u32))
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

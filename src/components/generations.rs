@@ -34,7 +34,7 @@ pub fn generations(view: &View) -> Html {
             </p>
             <div class="dx-gens__switch dx-needs-js" role="group" aria-label={&*generations.title}>
                 { for choices.into_iter().map(|(value, choice)| html! {
-                    <button type="button" class="dx-gens__option"
+                    <button type="button" class="dx-button"
                         aria-pressed={if value == sequential { "true" } else { "false" }}
                         onclick={view.dispatch.reform(move |_| Action::ShowSequential(value))}>
                         { &*choice.label }

@@ -15,11 +15,7 @@ pub fn reader_questions(view: &View) -> Html {
                         { source_citation(view, &id, &question.sources) }
                     </p>
                 };
-                html! {
-                    <div class="dx-question">
-                        { disclosure(view, &id, html! { &*question.question }, answer) }
-                    </div>
-                }
+                disclosure(view, false, &id, html! { &*question.question }, answer)
             }) }
         </section>
     }

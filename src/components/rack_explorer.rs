@@ -82,10 +82,10 @@ pub fn rack_explorer(view: &View) -> Html {
             .and_then(|target| target.closest("[data-part]").ok().flatten())
             .and_then(|shape| shape.get_attribute("data-part"));
         if let Some(part) = part {
-            dispatch.emit(Action::Toggle(format!("dx-part-{part}")));
+            dispatch.emit(Action::Toggle(format!("dx-{part}")));
         }
     });
-    let is_open = |part: &RackPart| view.state.is_open(&format!("dx-part-{}", part.id));
+    let is_open = |part: &RackPart| view.state.is_open(&format!("dx-{}", part.id));
     let flag = |on: bool| if on { "true" } else { "false" };
     html! {
         <section class="dx-rack">
@@ -120,19 +120,18 @@ pub fn rack_explorer(view: &View) -> Html {
                             }
                         </span>
                     };
-                    let id = format!("part-{}", part.id);
                     let body = html! {
                         <>
                             <p>{ &*part.role }</p>
                             <p class="dx-rack__story">
                                 { &*part.story.text }{ " " }
-                                { source_citation(view, &id, &part.story.sources) }
+                                { source_citation(view, &format!("part-{}", part.id), &part.story.sources) }
                             </p>
                             { back_to_pillar(view, part) }
                         </>
                     };
                     html! {
-                        <li key={&*part.id}>{ disclosure(view, &id, summary, body) }</li>
+                        <li key={&*part.id}>{ disclosure(view, false, &part.id, summary, body) }</li>
                     }
                 }) }
             </ol>
@@ -174,7 +173,7 @@ pub fn pillar_parts(view: &View, pillar: &str) -> Html {
         .iter()
         .flat_map(|rack| rack.parts.iter())
         .filter(|part| part.pillar.as_deref() == Some(pillar))
-        .map(|part| format!("dx-part-{}", part.id))
+        .map(|part| format!("dx-{}", part.id))
         .collect();
     let Some(first) = regions.first() else {
         return html! {};

@@ -16,18 +16,16 @@ pub fn terms_panel(view: &View) -> Html {
             <p class="dx-hint dx-needs-js">{ &*ui.terms_hint }</p>
             <ul class="dx-terms">
                 { for terms.cards.iter().map(|card| {
-                    let (answer_kind, mark) = match card.answer {
-                        Answer::Yes => ("yes", "✓"),
-                        Answer::No => ("no", "✕"),
-                        Answer::NotStated => ("not-stated", "–"),
+                    // The answer's sign (✓, ✕ or –) comes from the stylesheet, by `data-answer`.
+                    let answer_kind = match card.answer {
+                        Answer::Yes => "yes",
+                        Answer::No => "no",
+                        Answer::NotStated => "not-stated",
                     };
                     let id = format!("term-{}", card.id);
                     let answer = html! {
                         <>
-                            <p class="dx-term__verdict">
-                                <span class="dx-term__mark" aria-hidden="true">{ mark }</span>
-                                { &*card.answer_label }
-                            </p>
+                            <p class="dx-term__verdict">{ &*card.answer_label }</p>
                             <p class="dx-term__explanation">
                                 { &*card.explanation }{ " " }
                                 { source_citation(view, &id, &card.sources) }
@@ -36,7 +34,7 @@ pub fn terms_panel(view: &View) -> Html {
                     };
                     html! {
                         <li class="dx-term" data-answer={answer_kind} key={&*card.id}>
-                            { disclosure(view, &id, html! { &*card.question }, answer) }
+                            { disclosure(view, false, &id, html! { &*card.question }, answer) }
                         </li>
                     }
                 }) }

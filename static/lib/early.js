@@ -19,23 +19,24 @@ export function whenNear(elements, callback) {
 
 /**
  * Keeps clicks on the buttons inside `root` (a shadow root or the mount element), and the
- * keys that move between tabs, as `[button, key or null]` in the list it returns, marking
- * each button busy (`data-pending`) meanwhile. `onFirstInput` runs at the reader's first
- * touch, key, click or focus. The list's `stop()` stops listening.
+ * keys that move between tabs, as `[button, key or undefined]` in the list it returns,
+ * marking each button busy (`data-pending`) meanwhile. `onFirstInput` runs at the reader's
+ * first touch, key or click. The list's `stop()` stops listening.
  */
 export function holdInput(root, onFirstInput = () => {}) {
   const held = [];
   const listener = (event) => {
     onFirstInput();
     const button = event.target.closest?.('button');
-    const key = event.type === 'keydown' ? event.key : null;
-    if (!button || event.type === 'pointerdown' || event.type === 'focusin') return;
+    // Keys only on keydown; clicks and touches have none.
+    const key = event.key;
+    if (!button || event.type === 'pointerdown') return;
     if (key && !(button.getAttribute('role') === 'tab' && /^(Arrow|Home$|End$)/.test(key))) return;
     if (key) event.preventDefault();
     button.setAttribute('data-pending', '');
     held.push([button, key]);
   };
-  const types = ['click', 'keydown', 'pointerdown', 'focusin'];
+  const types = ['click', 'keydown', 'pointerdown'];
   for (const type of types) root.addEventListener(type, listener, true);
   held.stop = () => {
     for (const type of types) root.removeEventListener(type, listener, true);

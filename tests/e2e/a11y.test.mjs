@@ -1,12 +1,14 @@
 // axe-core (WCAG 2.1 A and AA rules) over the widget as a reader moves through it, in both
-// colour schemes and both languages, on the demo page, the iframe page and a page with
-// several custom elements (axe looks inside their shadow roots).
+// colour schemes and both languages, at phone and desktop widths (320 px included), in the
+// compact and the full layout, on the demo page, the iframe page and a page with several
+// custom elements (axe looks inside their shadow roots).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { open, interactive, ROOT, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
+import { openSections } from './modes.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -24,38 +26,49 @@ async function violations(page) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`the demo page in every tab, with answers and the embed dialog open, in ${colorScheme}`, async () => {
-    const { page, context } = await open(browser, `${server.url}/`, { colorScheme, viewport: { width: 390, height: 844 } });
-    await interactive(page);
-    const widget = page.locator('.dx');
+  test(`the demo page in every tab, with sections, answers and the embed dialog open, in ${colorScheme}, at 390 and 320 px`, async () => {
     const found = [];
-    const check = async (state) => found.push(...(await violations(page)).map((v) => `${state}: ${v}`));
-    for (const code of ['en', 'nl']) {
-      const { ui, story } = locales[code];
-      await widget.locator('.dx-lang__option', { hasText: ui.language_name }).click();
-      for (const tab of [...story.pillars.map((p) => p.label), story.terms.label]) {
-        await widget.getByRole('tab', { name: tab }).click();
-        await check(`${code} ${tab}`);
+    for (const width of [390, 320]) {
+      const { page, context } = await open(browser, `${server.url}/`, { colorScheme, viewport: { width, height: 844 } });
+      await interactive(page);
+      const widget = page.locator('.dx');
+      const check = async (state) => found.push(...(await violations(page)).map((v) => `${width}px ${state}: ${v}`));
+      for (const code of ['en', 'nl']) {
+        const { ui, story } = locales[code];
+        await widget.locator('.dx-lang__option', { hasText: ui.language_name }).click();
+        for (const tab of [...story.pillars.map((p) => p.label), story.terms.label]) {
+          await widget.getByRole('tab', { name: tab }).click();
+          await check(`${code} ${tab}`);
+        }
+        // The compact layout's sections, opened (they stay open in the other language).
+        await openSections(widget);
+        await check(`${code} sections open`);
+        const closed = widget.locator('.dx-terms [aria-expanded=false]');
+        while ((await closed.count()) > 0) await closed.first().click();
+        await widget.locator('.dx-questions [aria-expanded=false]').first().click();
+        await widget.locator('.dx-cite__toggle:visible').first().click();
+        await check(`${code} answers open`);
+        await widget.getByRole('button', { name: ui.embed_button }).click();
+        await check(`${code} embed dialog`);
+        await page.keyboard.press('Escape');
       }
-      const closed = widget.locator('.dx-terms [aria-expanded=false]');
-      while ((await closed.count()) > 0) await closed.first().click();
-      await widget.locator('.dx-questions [aria-expanded=false]').first().click();
-      await widget.locator('.dx-cite__toggle').first().click();
-      await check(`${code} answers open`);
-      await widget.getByRole('button', { name: ui.embed_button }).click();
-      await check(`${code} embed dialog`);
-      await page.keyboard.press('Escape');
+      await context.close();
     }
     assert.deepEqual(found, []);
-    await context.close();
   });
 }
 
-test('the iframe page and five custom elements in all three themes', async () => {
+test('the iframe page (compact and full, 320 to 1280 px) and five custom elements in all three themes', async () => {
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
-    for (const url of ['/embed.html?lang=nl&tab=terms', '/embed.html?theme=dark', '/hosts/five.html']) {
-      const { page, context } = await open(browser, `${server.url}${url}`, { colorScheme });
+    for (const [url, width] of [
+      ['/embed.html?lang=nl&tab=terms', 1280],
+      ['/embed.html?theme=dark', 1280],
+      ['/embed.html?lang=nl&layout=full', 320],
+      ['/embed.html?layout=full&theme=dark', 768],
+      ['/hosts/five.html', 1280],
+    ]) {
+      const { page, context } = await open(browser, `${server.url}${url}`, { colorScheme, viewport: { width, height: 900 } });
       if (url.startsWith('/hosts/')) {
         await page.waitForFunction(() =>
           [...document.querySelectorAll('deal-explainer')].every(
@@ -65,7 +78,7 @@ test('the iframe page and five custom elements in all three themes', async () =>
       } else {
         await interactive(page);
       }
-      found.push(...(await violations(page)).map((v) => `${url} ${colorScheme}: ${v}`));
+      found.push(...(await violations(page)).map((v) => `${url} ${width}px ${colorScheme}: ${v}`));
       await context.close();
     }
   }

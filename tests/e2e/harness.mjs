@@ -145,8 +145,11 @@ export async function setUp({ headers } = {}) {
   return { site, server, cross, browser };
 }
 
-/** Headless Debian Chromium; playwright gives every launch a fresh, empty profile. */
-export function launch() {
+/**
+ * Headless Debian Chromium; playwright gives every launch a fresh, empty profile. `args`
+ * adds command-line switches.
+ */
+export function launch(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -157,6 +160,7 @@ export function launch() {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      ...args,
     ],
   });
 }

@@ -45,14 +45,14 @@ test('every page a URL may be copied from names an oEmbed description that exist
   for (const page of PAGES) assert.ok(fs.existsSync(path.join(DIST, discovered(page))), page);
 });
 
-test('each page prerendered per language, tab and theme is described by its own oEmbed', () => {
-  const variants = PAGES.filter((page) => page.split('.').length === 5);
-  assert.equal(variants.length, Object.keys(locales).length * 4 * 3);
+test('each page prerendered per language, tab, theme and layout is described by its own oEmbed', () => {
+  const variants = PAGES.filter((page) => page.split('.').length === 6);
+  assert.equal(variants.length, Object.keys(locales).length * 4 * 3 * 2);
   const names = new Set();
   for (const page of variants) {
-    const [, lang, tab, theme] = page.split('.');
+    const [, lang, tab, theme, layout] = page.split('.');
     const json = discovered(page);
-    assert.equal(json, `oembed.${lang}.${tab}.${theme}.json`);
+    assert.equal(json, `oembed.${lang}.${tab}.${theme}.${layout}.json`);
     names.add(json);
     assertEmbeds(JSON.parse(fs.readFileSync(path.join(DIST, json), 'utf8')), page, lang, page);
   }

@@ -17,8 +17,8 @@ const { server, cross, browser } = await setUp();
 
 /** The rack part `id`'s button and region in `widget` (a `.dx` locator). */
 function part(widget, id) {
-  const button = widget.locator(`.dx-rack [aria-controls="dx-part-${id}"]`);
-  return { button, region: widget.locator(`#dx-part-${id}`), shape: widget.locator(`.dx-rack__part[data-part="${id}"]`) };
+  const button = widget.locator(`.dx-rack [aria-controls="dx-${id}"]`);
+  return { button, region: widget.locator(`#dx-${id}`), shape: widget.locator(`.dx-rack__part[data-part="${id}"]`) };
 }
 
 /** Asserts that exactly part `id` of `story` is open: expanded, its words shown, drawn highlighted. */
@@ -102,7 +102,7 @@ async function exploreEveryWay(page, widget, lang, where, scope = page) {
   await page.keyboard.press('Shift+Tab');
   for (const [i, { id }] of story.rack.parts.entries()) {
     const on = await focused(scope);
-    assert.equal(on.controls, `dx-part-${id}`, `${where}: Tab reaches ${id}`);
+    assert.equal(on.controls, `dx-${id}`, `${where}: Tab reaches ${id}`);
     assert.notEqual(on.outline, 'none', `${where}: focus on ${id} is visible`);
     await page.keyboard.press(i % 2 ? 'Space' : 'Enter');
     await assertOnlyOpen(widget, story, id, `${where}, key on ${id}`);
@@ -150,12 +150,12 @@ test('a deep link, an embed parameter and an attribute open a part; an unknown o
     const { page, log } = await open(browser, `${server.url}/#deal-explainer=en,components,cooling`, DESKTOP);
     await interactive(page);
     const widget = page.locator('.dx');
-    await page.waitForFunction(() => document.querySelector('[aria-controls="dx-part-cooling"]').getAttribute('aria-expanded') === 'true');
+    await page.waitForFunction(() => document.querySelector('[aria-controls="dx-cooling"]').getAttribute('aria-expanded') === 'true');
     await assertOnlyOpen(widget, story, 'cooling', 'deep link');
     assert.equal(await widget.locator('[role=tab][aria-selected=true]').getAttribute('id'), `dx-tab-${pillar.id}`);
     // Another part through the fragment, as a reader following a second link on the page.
     await page.evaluate(() => (location.hash = 'deal-explainer=en,components,power'));
-    await page.waitForFunction(() => document.querySelector('[aria-controls="dx-part-power"]').getAttribute('aria-expanded') === 'true');
+    await page.waitForFunction(() => document.querySelector('[aria-controls="dx-power"]').getAttribute('aria-expanded') === 'true');
     assert.deepEqual(log.warnings, []);
     await page.context().close();
   }
@@ -164,16 +164,16 @@ test('a deep link, an embed parameter and an attribute open a part; an unknown o
     const element = page.locator('deal-explainer');
     await element.scrollIntoViewIfNeeded();
     const widget = element.locator('.dx');
-    await page.waitForFunction(() => document.querySelector('deal-explainer').shadowRoot?.querySelector('[aria-controls="dx-part-cabling"]')?.getAttribute('aria-expanded') === 'true');
+    await page.waitForFunction(() => document.querySelector('deal-explainer').shadowRoot?.querySelector('[aria-controls="dx-cabling"]')?.getAttribute('aria-expanded') === 'true');
     await assertOnlyOpen(widget, story, 'cabling', 'attribute');
     await page.evaluate(() => document.querySelector('deal-explainer').setAttribute('open', 'accelerators'));
-    await page.waitForFunction(() => document.querySelector('deal-explainer').shadowRoot.querySelector('[aria-controls="dx-part-accelerators"]').getAttribute('aria-expanded') === 'true');
+    await page.waitForFunction(() => document.querySelector('deal-explainer').shadowRoot.querySelector('[aria-controls="dx-accelerators"]').getAttribute('aria-expanded') === 'true');
 
     const iframe = page.locator('iframe');
     await iframe.scrollIntoViewIfNeeded();
     const frame = await (await iframe.elementHandle()).contentFrame();
     await interactive(frame);
-    await frame.waitForFunction(() => document.querySelector('[aria-controls="dx-part-networking"]').getAttribute('aria-expanded') === 'true');
+    await frame.waitForFunction(() => document.querySelector('[aria-controls="dx-networking"]').getAttribute('aria-expanded') === 'true');
     await assertOnlyOpen(frame.locator('.dx'), locales.nl.story, 'networking', 'iframe parameter');
     assert.deepEqual(log.errors, []);
     await page.context().close();
@@ -212,7 +212,7 @@ test('the components pillar opens the parts Foxconn will make in the US, highlig
       assert.equal(await shape.getAttribute('data-marked'), String(made));
       if (!made) assert.equal(await shape.evaluate((g) => getComputedStyle(g).opacity), '0.4', `${p.id} dimmed`);
     }
-    assert.equal((await focused(page)).controls, `dx-part-${madeInUs[0].id}`, 'focus moves to the first of them');
+    assert.equal((await focused(page)).controls, `dx-${madeInUs[0].id}`, 'focus moves to the first of them');
   }
   // The way back: the pillar's tab is selected and focused.
   await widget.locator('[role=tab]').first().click();

@@ -19,4 +19,4 @@ trap finish EXIT
 
 bash tests/wordpress/setup.sh
 php -l integrations/wordpress/deal-explainer.php >/dev/null
-node --test --test-concurrency=1 tests/wordpress/
+node --test --test-concurrency=1 --test-timeout=300000 tests/wordpress/

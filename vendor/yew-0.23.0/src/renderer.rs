@@ -26,7 +26,9 @@ fn set_default_panic_hook() {
         // very unlikely, but avoid hitting this when running parallel tests.
         return;
     }
-    if !PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.replace(true)) {
+    // deal-explainer: debug builds only. The release build aborts on a panic before any hook
+    // runs, and the hook's message formatting would be dead weight in the download.
+    if cfg!(debug_assertions) && !PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.replace(true)) {
         std::panic::set_hook(Box::new(console_error_panic_hook::hook));
     }
 }
