@@ -8,8 +8,9 @@
 // `deal-site serve` from target/bench/site/ (site.mjs: dist/ plus the benchmark's own pages),
 // host pages of another origin by the end-to-end tests' host server.
 import os from 'node:os';
+import path from 'node:path';
 import { startSite, startHosts, launch } from '../e2e/harness.mjs';
-import { assembleSite } from './site.mjs';
+import { BENCH_DIR, assembleSite } from './site.mjs';
 import { downloadSection } from './download.mjs';
 import { pageLoadSection } from './page-load.mjs';
 import { tabSwitchSection } from './tab-switch.mjs';
@@ -41,7 +42,8 @@ try {
   print('Memory of one widget', (await memorySection(browser, site.url)).markdown);
   print('Slow phone', await slowPhoneSection(browser, site.url, hosts));
   print('Side by side with TimelineJS3', (await sideBySideSection(browser, site.url)).markdown);
-  print('Lighthouse', await lighthouseSection(site.url));
+  // Its full report stays in target/bench/lighthouse.json.
+  print('Lighthouse', await lighthouseSection(site.url, path.join(BENCH_DIR, 'lighthouse.json')));
   console.log(`Measured in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadAverage()}.`);
 } finally {
   await browser.close();

@@ -18,7 +18,7 @@ import {
   waterfall,
   label,
 } from './lib/browser.mjs';
-import { median, medianRun, ms, bytes, kb, table, waterfallTable } from './lib/format.mjs';
+import { median, medianRun, ms, bytes, kb, table, waterfallTable, longTasks, htmlTimes } from './lib/format.mjs';
 import { servedSizes } from './site.mjs';
 
 const LOADS = 5;
@@ -143,7 +143,8 @@ export async function slowPhoneSection(browser, site, hosts) {
       row('floor: first contentful paint', floor.map((l) => l.fcp)),
     ]),
     '',
-    `What the demo page downloads (its median load; the HTML had arrived at ${ms(demoMedian.resources[0].end)}), ms from navigation:`,
+    `What the demo page downloads: its median load (by interactive); ${htmlTimes(demoMedian)}. ms from navigation; ` +
+      `long tasks at (lasting): ${longTasks(demoMedian)}.`,
     '',
     waterfallTable(waterfall(demoMedian, origins), demoMedian.resources[0].end),
     '',
@@ -164,7 +165,8 @@ export async function slowPhoneSection(browser, site, hosts) {
     '',
     fileTable(before),
     '',
-    'After it nears the viewport, ms from that moment:',
+    `After it nears the viewport, ms from that moment; long tasks from then, at (lasting): ` +
+      `${longTasks({ longTasks: belowMedian.longTasks.filter((t) => t.start >= belowMedian.near).map((t) => ({ ...t, start: t.start - belowMedian.near })) })}.`,
     '',
     waterfallTable(waterfall(belowMedian, origins, belowMedian.near).filter((r) => r.start >= 0)),
   ].join('\n');

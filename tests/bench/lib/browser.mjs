@@ -163,14 +163,8 @@ export async function pageRecord(page) {
       ...window.bench,
       marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       resources: [
-        { url: navigation.name, start: navigation.startTime, firstByte: navigation.responseStart, end: navigation.responseEnd },
-        ...performance.getEntriesByType('resource').map((e) => ({
-          url: e.name,
-          start: e.startTime,
-          // Zero for another origin's files that do not send Timing-Allow-Origin.
-          firstByte: e.responseStart || null,
-          end: e.responseEnd,
-        })),
+        { url: navigation.name, start: navigation.startTime, end: navigation.responseEnd },
+        ...performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd })),
       ],
     };
   });

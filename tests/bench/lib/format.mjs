@@ -39,7 +39,8 @@ export const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).t
 
 /**
  * A waterfall (lib/browser.mjs `waterfall`) as a table: times from navigation, and each
- * start against the moment the HTML had arrived (`htmlEnd`), when given.
+ * start against the moment the HTML's last byte arrived (`htmlEnd`), when given: a negative
+ * value is a request the browser made while the HTML was still arriving.
  */
 export function waterfallTable(rows, htmlEnd = null) {
   const wire = (r) => (r.wire === null ? '–' : bytes(r.wire));
@@ -47,7 +48,14 @@ export function waterfallTable(rows, htmlEnd = null) {
     return table(['request', 'encoding', 'bytes on the wire>', 'start>', 'end>'], rows.map((r) => [r.label, r.encoding, wire(r), signed(r.start), signed(r.end)]));
   }
   return table(
-    ['request', 'encoding', 'bytes on the wire>', 'start>', 'start − HTML arrived>', 'end>'],
+    ['request', 'encoding', 'bytes on the wire>', 'start>', 'start − HTML’s last byte>', 'end>'],
     rows.map((r) => [r.label, r.encoding, wire(r), r.start.toFixed(0), signed(r.start - htmlEnd), r.end.toFixed(0)]),
   );
 }
+
+/** The long tasks of a load, as `start ms (duration ms)`, from navigation. */
+export const longTasks = (load) =>
+  load.longTasks.length ? load.longTasks.map((t) => `${t.start.toFixed(0)} (${t.duration.toFixed(0)})`).join(', ') : 'none';
+
+/** What a waterfall's heading says about the document. */
+export const htmlTimes = (load) => `the HTML’s last byte at ${ms(load.resources[0].end)}`;
