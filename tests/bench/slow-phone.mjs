@@ -15,6 +15,7 @@ import {
   widgetsInteractive,
   pageRecord,
   measureLoad,
+  onlyLoopback,
   waterfall,
   label,
 } from './lib/browser.mjs';
@@ -87,8 +88,8 @@ async function belowFoldLoad(browser, url) {
     });
     await widgetsInteractive(page);
     const record = await pageRecord(page);
-    const after = requests.slice(before.length);
-    return { ...record, ...scrolled, before, after, requests: structuredClone(requests) };
+    onlyLoopback(url, requests);
+    return { ...record, ...scrolled, before, requests: structuredClone(requests) };
   } finally {
     await context.close();
   }

@@ -185,6 +185,12 @@ export async function wasmMemory(page, runtimeUrl) {
   }, runtimeUrl);
 }
 
+/** Throws if the load of `url` requested anything beyond loopback. */
+export function onlyLoopback(url, requests) {
+  const outside = requests.filter((r) => !/^(data:|https?:\/\/127\.0\.0\.1[:/])/.test(r.url));
+  if (outside.length) throw new Error(`${url} made requests beyond loopback: ${outside.map((r) => r.url).join(', ')}`);
+}
+
 /**
  * One load of `url` in a fresh context under `profile`: waits for the first paint and for
  * `ready(page)` (what it resolves to is kept as `readied`), then `settle` ms more (long tasks and layout shifts after the widget is
@@ -202,8 +208,7 @@ export async function measureLoad(browser, url, profile, { ready, settle = 0, ru
     const record = await pageRecord(page);
     const heap = await jsHeap(cdp);
     const wasm = runtime ? await wasmMemory(page, runtime) : 0;
-    const outside = requests.filter((r) => !/^(data:|https?:\/\/127\.0\.0\.1[:/])/.test(r.url));
-    if (outside.length) throw new Error(`${url} made requests beyond loopback: ${outside.map((r) => r.url).join(', ')}`);
+    onlyLoopback(url, requests);
     return { ...record, heap, wasm, readied, requests: structuredClone(requests) };
   } finally {
     await context.close();
