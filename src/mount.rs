@@ -37,12 +37,14 @@ impl ExplainerHandle {
     /// `root` is hydrated (kept, made interactive); anything else in it is replaced by a fresh
     /// rendering, with a console warning saying why. `on_change`, if given, is called with
     /// `(lang, tab, open)` (`open`: the item last opened, or `""`) whenever the reader changes
-    /// one, and once the widget is interactive.
+    /// one, and once the widget is interactive. `markup_hash` is `prerendered::markup_hash`
+    /// of `root`'s inner HTML, computed by the caller (`runtime.js`).
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
         asked: &JsValue,
         on_change: Option<js_sys::Function>,
+        markup_hash: u32,
     ) -> ExplainerHandle {
         let mut handle = ExplainerHandle {
             app: None,
@@ -52,8 +54,7 @@ impl ExplainerHandle {
             embed_base: page_folder().into(),
             warned: Vec::new(),
         };
-        let rendered = match prerendered::check(|name| root.get_attribute(name), &root.inner_html())
-        {
+        let rendered = match prerendered::check(|name| root.get_attribute(name), markup_hash) {
             Ok(rendered) => Some(rendered),
             // An empty mount element is simply not prerendered.
             Err(Mismatch::Unmarked) if root.first_child().is_none() => None,

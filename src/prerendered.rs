@@ -19,34 +19,42 @@ pub fn marks() -> impl Iterator<Item = &'static str> {
         .chain([BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE])
 }
 
-/// FNV-1a (32 bits) over the settings marks and the mount's inner HTML as a browser
-/// serialises it, in UTF-16 code units as JavaScript strings hold them. `<` and `>` count
-/// the same escaped or not: browsers have begun escaping them in attribute values.
-pub fn fingerprint(settings_marks: &[&str], inner_html: &str) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut feed = |text: &str| {
-        for unit in text
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .encode_utf16()
-        {
-            hash ^= u32::from(unit);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-    };
-    for mark in settings_marks {
-        feed(mark);
-        feed("\n");
+/// Where [`markup_hash`] starts (FNV-1a's offset basis).
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// FNV-1a (32 bits) over `text` in UTF-16 code units, as JavaScript strings hold them,
+/// continuing from `hash`.
+fn fnv(mut hash: u32, text: &str) -> u32 {
+    for unit in text.encode_utf16() {
+        hash ^= u32::from(unit);
+        hash = hash.wrapping_mul(0x0100_0193);
     }
-    feed(inner_html);
     hash
 }
 
+/// The first half of the fingerprint: FNV-1a over the mount's inner HTML as a browser
+/// serialises it, `<` and `>` counted the same escaped or not (browsers have begun escaping
+/// them in attribute values). In the browser `runtime.js` computes this, so the markup is
+/// never copied into the module's memory; the prerender step, from what it rendered.
+pub fn markup_hash(inner_html: &str) -> u32 {
+    fnv(
+        FNV_START,
+        &inner_html.replace("&lt;", "<").replace("&gt;", ">"),
+    )
+}
+
+/// The fingerprint: [`markup_hash`] continued over the settings marks, each after a newline.
+pub fn fingerprint(markup_hash: u32, settings_marks: &[&str]) -> u32 {
+    settings_marks
+        .iter()
+        .fold(markup_hash, |hash, mark| fnv(fnv(hash, "\n"), mark))
+}
+
 /// Why the markup cannot be hydrated by this module, if it cannot. `attribute` reads the
-/// mount element's attributes; `inner_html` is the markup inside it.
+/// mount element's attributes; `markup_hash` is [`markup_hash`] of the markup inside it.
 pub fn check(
     attribute: impl Fn(&str) -> Option<String>,
-    inner_html: &str,
+    markup_hash: u32,
 ) -> Result<Settings, Mismatch> {
     let build = attribute(BUILD_ATTRIBUTE).ok_or(Mismatch::Unmarked)?;
     if build != BUILD_ID {
@@ -58,7 +66,7 @@ pub fn check(
         .collect();
     let marks: Vec<&str> = settings_marks.iter().map(String::as_str).collect();
     let expected = attribute(FINGERPRINT_ATTRIBUTE).ok_or(Mismatch::Unmarked)?;
-    if format!("{:08x}", fingerprint(&marks, inner_html)) != expected {
+    if format!("{:08x}", fingerprint(markup_hash, &marks)) != expected {
         return Err(Mismatch::Altered);
     }
     Settings::from_rendered_attributes(&attribute).ok_or(Mismatch::Unmarked)
@@ -93,25 +101,19 @@ mod tests {
 
     #[test]
     fn the_fingerprint_sees_every_change_and_ignores_how_angle_brackets_are_escaped() {
-        let base = fingerprint(&["en", "design"], "<p title=\"a&gt;b\">x</p>");
-        assert_eq!(
-            base,
-            fingerprint(&["en", "design"], "<p title=\"a>b\">x</p>")
-        );
+        let print = |html: &str, marks: &[&str]| fingerprint(markup_hash(html), marks);
+        let base = print("<p title=\"a&gt;b\">x</p>", &["en", "design"]);
+        assert_eq!(base, print("<p title=\"a>b\">x</p>", &["en", "design"]));
+        assert_ne!(base, print("<p title=\"a>b\">x</p>", &["nl", "design"]));
+        assert_ne!(base, print("<p title=\"a>b\">y</p>", &["en", "design"]));
         assert_ne!(
             base,
-            fingerprint(&["nl", "design"], "<p title=\"a>b\">x</p>")
-        );
-        assert_ne!(
-            base,
-            fingerprint(&["en", "design"], "<p title=\"a>b\">y</p>")
-        );
-        assert_ne!(
-            base,
-            fingerprint(&["en", "design"], "<p title=\"a>b\">x</p><p></p>")
+            print("<p title=\"a>b\">x</p><p></p>", &["en", "design"])
         );
         // JavaScript strings count UTF-16 units; so does the fingerprint.
-        assert_ne!(fingerprint(&[], "é"), fingerprint(&[], "e"));
+        assert_ne!(markup_hash("é"), markup_hash("e"));
+        // FNV-1a of "a" (0xe40c292c), as runtime.js computes it.
+        assert_eq!(markup_hash("a"), 0xe40c_292c);
     }
 
     #[test]
@@ -120,7 +122,7 @@ mod tests {
         let rendered = settings.rendered_attributes();
         let html = "<article>text</article>";
         let marks: Vec<&str> = rendered.iter().map(|(_, v)| *v).collect();
-        let print = format!("{:08x}", fingerprint(&marks, html));
+        let print = format!("{:08x}", fingerprint(markup_hash(html), &marks));
         let attributes = |build: &'static str, print: String| {
             move |name: &str| match name {
                 BUILD_ATTRIBUTE => Some(build.to_owned()),
@@ -131,21 +133,22 @@ mod tests {
                     .map(|(_, v)| v.to_string()),
             }
         };
+        let hash = markup_hash(html);
         assert_eq!(
-            check(attributes(BUILD_ID, print.clone()), html),
+            check(attributes(BUILD_ID, print.clone()), hash),
             Ok(settings)
         );
         assert_eq!(
             check(
                 attributes(BUILD_ID, print.clone()),
-                "<article>edited</article>"
+                markup_hash("<article>edited</article>")
             ),
             Err(Mismatch::Altered)
         );
         assert_eq!(
-            check(attributes("0123", print), html),
+            check(attributes("0123", print), hash),
             Err(Mismatch::OtherBuild("0123".into()))
         );
-        assert_eq!(check(|_| None, html), Err(Mismatch::Unmarked));
+        assert_eq!(check(|_| None, hash), Err(Mismatch::Unmarked));
     }
 }

@@ -48,6 +48,18 @@ function guarded(call) {
 }
 
 /**
+ * FNV-1a over the mount's markup, `<` and `>` counted the same escaped or not: the first
+ * half of the fingerprint the module checks before hydrating (src/prerendered.rs). Hashed
+ * here, the markup is never copied into the module's memory, which never shrinks.
+ */
+function markupHash(mount) {
+  const html = mount.innerHTML.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < html.length; i += 1) hash = Math.imul(hash ^ html.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
  * The same button in `mount` after the widget rendered there. Hydration keeps the
  * prerendered nodes; a fresh rendering (markup from another build or altered) makes new
  * ones, found by the region the button controls, its id or language, else its position.
@@ -93,11 +105,17 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   const ready = new Promise((resolve) => (interactive = resolve));
   // Should the module stop before this widget is interactive, the wait ends too.
   const widget = { onStop: () => (onStop?.(), interactive()) };
+  const hash = markupHash(mount);
   const handle = guarded(() => {
-    const handle = new ExplainerHandle(mount, asked, (lang, tab, open) => {
-      interactive();
-      onChange?.(lang, tab, open);
-    });
+    const handle = new ExplainerHandle(
+      mount,
+      asked,
+      (lang, tab, open) => {
+        interactive();
+        onChange?.(lang, tab, open);
+      },
+      hash,
+    );
     if (embedBase) handle.setEmbedBase(embedBase);
     return handle;
   });

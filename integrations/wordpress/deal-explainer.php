@@ -49,7 +49,7 @@ function deal_explainer_base() {
 
 /**
  * Which addresses are the explainer: its iframe page and the pages prerendered per language,
- * tab, theme and layout (embed.nl.terms.auto.compact.html), in the configured folder, on http or https.
+ * tab, theme and layout (embed.nl.terms.auto.html), in the configured folder, on http or https.
  */
 function deal_explainer_url_pattern( $base ) {
 	$folder = preg_replace( '#^https?://#i', '', $base );

@@ -6,8 +6,9 @@
 //!   (other attributes on it are kept), and makes its oEmbed discovery link absolute.
 //! - `prerender variants TEMPLATE DIR BASE` does the same for the iframe page, once per
 //!   language, tab, theme and layout: `DIR/embed.html` (the defaults) and
-//!   `DIR/embed.{lang}.{tab}.{theme}.{layout}.html`, each with its own oEmbed description,
-//!   `DIR/oembed.{lang}.{tab}.{theme}.{layout}.json`, named by its discovery link.
+//!   `DIR/embed.{lang}.{tab}.{theme}.html` (the compact layout, unnamed) or
+//!   `DIR/embed.{lang}.{tab}.{theme}.full.html`, each with its own oEmbed description,
+//!   `DIR/oembed.{lang}.{tab}.{theme}[.full].json`, named by its discovery link.
 //!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
 //!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
 //!   Each page's `<title>` and `<h1 class="embed-title">` are written in its language.
@@ -45,7 +46,9 @@ mod native {
     use deal_explainer::catalogue::BUILD_ID;
     use deal_explainer::catalogue::CATALOGUE;
     use deal_explainer::components::{Explainer, ExplainerProps, EMBED_START_HEIGHT};
-    use deal_explainer::prerendered::{fingerprint, BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE};
+    use deal_explainer::prerendered::{
+        fingerprint, markup_hash, BUILD_ATTRIBUTE, FINGERPRINT_ATTRIBUTE,
+    };
     use deal_explainer::settings::{resolve, Layout, Request, Settings, Theme};
     use deal_explainer::state::Tab;
 
@@ -175,6 +178,11 @@ mod native {
         );
         for (options, name) in variants_each() {
             let lang = options[0].trim_start_matches("lang=");
+            // The default layout goes unnamed, so the addresses of builds from before there
+            // were layouts (`embed.nl.terms.auto.html`) still open the same page.
+            let name = name
+                .strip_suffix(&format!(".{}", Layout::default().as_str()))
+                .unwrap_or(&name);
             let (page, json) = (format!("{stem}.{name}.html"), format!("oembed.{name}.json"));
             write(&page, render(lang, &json, &options));
             write(&json, oembed(base, &page, lang));
@@ -344,7 +352,7 @@ mod native {
             .root_element()
             .inner_html();
         let marks: Vec<&str> = settings_marks.iter().map(|(_, value)| *value).collect();
-        let print = fingerprint(&marks, &parsed);
+        let print = fingerprint(markup_hash(&parsed), &marks);
         format!(
             "{MOUNT_START}{own_attributes}{attributes} {BUILD_ATTRIBUTE}=\"{BUILD_ID}\" \
              {FINGERPRINT_ATTRIBUTE}=\"{print:08x}\">{body}</div>"

@@ -105,7 +105,7 @@ test('an iframe created hidden and shown later, and one under `iframe { height: 
     box.hidden = true;
     const iframe = document.createElement('iframe');
     // A prerendered variant linked directly (no parameters): still ours, still itself.
-    iframe.src = '/embed.nl.components.auto.compact.html';
+    iframe.src = '/embed.nl.components.auto.html';
     iframe.title = 'Later';
     box.append(iframe);
     document.querySelector('#frame-slot').append(box);

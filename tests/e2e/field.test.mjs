@@ -132,15 +132,16 @@ test('five differently altered pastes beside an intact one: all six become inter
   await context.close();
 });
 
-/** FNV-1a over UTF-16 units, as src/prerendered.rs fingerprints markup. */
+/** FNV-1a over UTF-16 units from `hash`, as src/prerendered.rs fingerprints markup. */
+function fnv(hash, text) {
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** The fingerprint: the markup (with `<`, `>` unescaped), then each settings mark after a newline. */
 function fingerprint(marks, innerHtml) {
-  let hash = 0x811c9dc5;
-  const text = [...marks.map((mark) => `${mark}\n`), innerHtml].join('').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  const start = fnv(0x811c9dc5, innerHtml.replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
+  return marks.reduce((hash, mark) => fnv(fnv(hash, '\n'), mark), start).toString(16).padStart(8, '0');
 }
 
 test('if the module traps anyway, every widget on the page keeps its text readable and one error says so', async () => {

@@ -36,7 +36,7 @@ fs.cpSync(DIST, MERGED, { recursive: true, force: true });
 // What caches kept of the older build's entry points, under names of their own.
 for (const [name, cached] of [
   ['index.html', 'cached-index.html'],
-  ['embed.en.design.auto.compact.html', 'cached-embed.html'],
+  ['embed.en.design.auto.html', 'cached-embed.html'],
   ['deal-explainer.js', 'cached-deal-explainer.js'],
 ]) {
   fs.copyFileSync(path.join(OLDER, name), path.join(MERGED, cached));
@@ -67,7 +67,7 @@ for (const [page, expected] of [
   ['cached-index.html', OLDER_HEADLINE],
   ['index.html', locales.en.story.headline],
   ['cached-embed.html', OLDER_HEADLINE],
-  ['embed.en.design.auto.compact.html', locales.en.story.headline],
+  ['embed.en.design.auto.html', locales.en.story.headline],
 ]) {
   test(`${page} from the ${expected === OLDER_HEADLINE ? 'older' : 'newer'} build works with its own files`, async () => {
     const { page: tab, log, context } = await open(browser, `${site.url}/${page}`);

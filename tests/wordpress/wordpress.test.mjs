@@ -241,7 +241,7 @@ test('2. author: the address on a line of its own, with the plugin', async () =>
   await expectDutchTermsExplainer(post.link, 'iframe.deal-explainer-embed', 'plugin URL');
   assert.deepEqual(fetchedByWordPress().slice(asked), [], 'WordPress fetched nothing from the widget’s site');
   // The pages prerendered per variant are the explainer too.
-  const variant = await rest('author', '/oembed/1.0/proxy', { query: { url: `${widget.url}/embed.nl.components.dark.compact.html` } });
+  const variant = await rest('author', '/oembed/1.0/proxy', { query: { url: `${widget.url}/embed.nl.components.dark.html` } });
   assert.match(variant.html, new RegExp(`title="${escapeRegExp(locales.nl.story.headline)}"`));
 });
 
@@ -272,15 +272,15 @@ test('4. author: the address on a line of its own, without the plugin (oEmbed di
   await usePlugin(false);
   // The address of the page prerendered for Dutch with the terms open: its discovery link
   // names its own oEmbed description (a static host cannot answer `?lang=` differently).
-  const url = `${widget.url}/embed.nl.terms.auto.compact.html`;
+  const url = `${widget.url}/embed.nl.terms.auto.html`;
   const asked = fetchedByWordPress().length;
   const preview = await rest('author', '/oembed/1.0/proxy', { query: { url } });
   assert.equal(preview.title, locales.nl.story.headline);
   assert.match(preview.html, /<blockquote class="wp-embedded-content"/);
   const post = await publish('author', 'Pasted address, without the plugin', `<p>The deal, explained:</p>\n\n${url}\n\n<p>More below.</p>`);
   const fetched = fetchedByWordPress().slice(asked).map((r) => r.path);
-  assert.ok(fetched.includes('/embed.nl.terms.auto.compact.html'), `WordPress fetched the page: ${fetched}`);
-  assert.ok(fetched.includes('/oembed.nl.terms.auto.compact.json') || fetched.some((p) => p.startsWith('/oembed.nl.terms.auto.compact.json?')), `and its oEmbed description: ${fetched}`);
+  assert.ok(fetched.includes('/embed.nl.terms.auto.html'), `WordPress fetched the page: ${fetched}`);
+  assert.ok(fetched.includes('/oembed.nl.terms.auto.json') || fetched.some((p) => p.startsWith('/oembed.nl.terms.auto.json?')), `and its oEmbed description: ${fetched}`);
 
   const selector = 'iframe.wp-embedded-content[sandbox="allow-scripts"]';
   const result = await expectDutchTermsExplainer(post.link, selector, 'discovery', {
