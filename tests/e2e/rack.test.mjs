@@ -21,6 +21,16 @@ function part(widget, id) {
   return { button, region: widget.locator(`#dx-${id}`), shape: widget.locator(`.dx-rack__part[data-part="${id}"]`) };
 }
 
+/**
+ * Opens the section `id` (generations, timeline) of `widget` as a reader of the compact layout
+ * does: its heading's button. In the full layout, in print and without JavaScript it is open.
+ */
+async function openSection(widget, id) {
+  const toggle = widget.locator(`.dx-more [aria-controls="dx-${id}"]`);
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', `section ${id} opens`);
+}
+
 /** Asserts that exactly part `id` of `story` is open: expanded, its words shown, drawn highlighted. */
 async function assertOnlyOpen(widget, story, id, message) {
   for (const other of story.rack.parts) {
@@ -241,6 +251,7 @@ test('generations: drawn in parallel (overlapping), or one after another; reduce
   const { story } = locales.en;
   const widget = page.locator('.dx');
   const switcher = widget.locator('.dx-gens__switch');
+  await openSection(widget, 'generations');
   await switcher.scrollIntoViewIfNeeded();
   const [parallel, sequential] = [story.generations.parallel, story.generations.sequential];
   assert.equal(await switcher.getByRole('button', { name: parallel.label }).getAttribute('aria-pressed'), 'true');
@@ -272,6 +283,7 @@ test('generations: drawn in parallel (overlapping), or one after another; reduce
 test('the timeline dates what has a date, marks Broadcom’s window as Broadcom’s, and says what has none', async () => {
   const { page } = await open(browser, `${server.url}/`, DESKTOP);
   await interactive(page);
+  await openSection(page.locator('.dx'), 'timeline');
   for (const code of ['en', 'nl']) {
     const { story, ui } = locales[code];
     if (code !== 'en') await page.locator('.dx-lang__option', { hasText: ui.language_name }).click();
@@ -367,6 +379,7 @@ for (const colorScheme of ['light', 'dark']) {
       const cite = part(widget, made.id).region.locator('.dx-cite__toggle');
       if ((await cite.getAttribute('aria-expanded')) === 'false') await cite.click();
       assert.equal(await part(widget, made.id).region.isVisible(), true);
+      for (const id of ['generations', 'timeline']) await openSection(widget, id);
       await widget.locator('.dx-gens__switch button').last().click();
       found.push(...(await violations(page)).map((v) => `${code}: ${v}`));
       if (code === 'en') {
