@@ -204,7 +204,7 @@ for (const kind of ['plain', 'pasted']) {
       await cdp.send('HeapProfiler.collectGarbage');
       const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const wasm = await page.evaluate(async (runtime) => (await (await import(runtime)).load()).memory.buffer.byteLength, runtime);
+      const wasm = await page.evaluate(async (runtime) => Object.values(await (await import(runtime)).load()).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength, runtime);
       return { nodes, listeners: jsEventListeners, heap: usedSize, wasm };
     };
     await cycles(50);

@@ -186,7 +186,7 @@ test('the iframe page asked for Dutch, terms and dark is prerendered that way: n
   assert.equal(asParsed.theme, 'dark');
   assert.match(asParsed.tab, new RegExp(`${story.terms.label}$`));
   // The parameters stay in the address for the page's own scripts (height messages, Pym's id).
-  assert.match(page.url(), /\/embed\.nl\.terms\.dark\.compact\.html\?lang=nl&tab=terms&theme=dark$/);
+  assert.match(page.url(), /\/embed\.nl\.terms\.dark\.html\?lang=nl&tab=terms&theme=dark$/);
   await context.close();
 });
 
