@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::catalogue::CATALOGUE;
-use crate::content::{Locale, Story};
+use crate::content::{Locale, RackPart, Story};
 
 /// A reference into the baked catalogue, compared by address: the content is immutable,
 /// so equal addresses mean equal content and props compare in O(1).
@@ -97,27 +97,30 @@ impl Tab {
 /// `#deal-explainer=nl,terms,sources`): the sections the compact layout keeps one tap away,
 /// and the story's rack parts ([`open_items`]). Each opens the disclosure region with the
 /// element id `dx-{item}`.
-pub const OPEN_ITEMS: [&str; 8] = [
+pub const OPEN_ITEMS: [&str; 7] = [
     "details",
-    "generations",
+    "rack",
     "quotes",
     "background",
-    "timeline",
     "claims",
     "questions",
     "sources",
 ];
 
+/// The region of the rack's section, where the rack's parts are shown.
+const RACK_SECTION: &str = "dx-rack";
+
 /// Everything of `story` an embed or deep link may open: [`OPEN_ITEMS`], then the parts of
 /// its rack (`open=cooling`, `#deal-explainer=en,components,cooling`).
 pub fn open_items(story: &'static Story) -> impl Iterator<Item = &'static str> {
-    OPEN_ITEMS.into_iter().chain(
-        story
-            .rack
-            .iter()
-            .flat_map(|r| r.parts.iter())
-            .map(|p| &*p.id),
-    )
+    OPEN_ITEMS
+        .into_iter()
+        .chain(rack_parts(story).iter().map(|p| &*p.id))
+}
+
+/// The parts of `story`'s rack in the list's order; none if it has no rack.
+pub fn rack_parts(story: &'static Story) -> &'static [RackPart] {
+    story.rack.as_ref().map_or(&[], |rack| &rack.parts[..])
 }
 
 /// What a reader currently sees.
@@ -167,6 +170,14 @@ impl ExplainerState {
         self.opened.iter().any(|open| open == id)
     }
 
+    /// Whether the region with this element id is a part of the rack (`dx-cooling`).
+    fn is_rack_part(&self, id: &str) -> bool {
+        let item = id.strip_prefix("dx-");
+        rack_parts(self.story())
+            .iter()
+            .any(|part| Some(&*part.id) == item)
+    }
+
     /// The item of [`open_items`] the reader opened last and has not closed, for deep links.
     pub fn open_item(&self) -> Option<&'static str> {
         self.opened.iter().rev().find_map(|id| {
@@ -184,7 +195,8 @@ pub enum Action {
     SelectTab(Tab),
     /// Open the answer or citation detail with this element id, or close it if open.
     Toggle(String),
-    /// Open the region with this element id; nothing changes if it is open already.
+    /// Open the region with this element id, and for a rack part the rack's section it is
+    /// shown in; nothing changes if they are open already.
     Open(String),
     OpenEmbedDialog,
     /// The dialog closed, whichever way (button, Escape, the browser).
@@ -212,7 +224,17 @@ impl Reducible for ExplainerState {
                 Some(index) => drop(next.opened.remove(index)),
                 None => next.opened.push(id),
             },
-            Action::Open(id) if !self.is_open(&id) => next.opened.push(id),
+            Action::Open(id) => {
+                if self.is_rack_part(&id) && !self.is_open(RACK_SECTION) {
+                    next.opened.push(RACK_SECTION.into());
+                }
+                if !self.is_open(&id) {
+                    next.opened.push(id);
+                }
+                if next.opened.len() == self.opened.len() {
+                    return self;
+                }
+            }
             Action::OpenEmbedDialog => {
                 next.embed = EmbedDialogState {
                     open: true,
@@ -226,10 +248,9 @@ impl Reducible for ExplainerState {
             Action::ShowSequential(sequential) if sequential != self.sequential => {
                 next.sequential = sequential
             }
-            Action::SelectTab(_)
-            | Action::Open(_)
-            | Action::EmbedDialogClosed
-            | Action::ShowSequential(_) => return self,
+            Action::SelectTab(_) | Action::EmbedDialogClosed | Action::ShowSequential(_) => {
+                return self
+            }
         }
         Rc::new(next)
     }
@@ -340,7 +361,16 @@ mod tests {
             .reduce(Action::Toggle("dx-sources".into()))
             .reduce(Action::Open("dx-cooling".into()));
         assert_eq!(state.open_item(), Some("cooling"));
-        let story = state.story();
+        assert!(state.is_open("dx-rack"), "with the section it is shown in");
+        let closed = state.reduce(Action::Toggle("dx-rack".into()));
+        let again = closed.reduce(Action::Open("dx-cooling".into()));
+        assert!(
+            again.is_open("dx-rack"),
+            "asked for again, it is shown again"
+        );
+        let unchanged = again.clone().reduce(Action::Open("dx-cooling".into()));
+        assert!(Rc::ptr_eq(&again, &unchanged));
+        let story = again.story();
         let parts: Vec<&str> = open_items(story).skip(OPEN_ITEMS.len()).collect();
         assert_eq!(parts, crate::content::RACK_PARTS);
         assert!(parts.iter().all(|part| !OPEN_ITEMS.contains(part)));

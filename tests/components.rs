@@ -202,6 +202,7 @@ async fn compact_sections_open_one_by_one_and_an_embed_can_open_one() {
     assert_eq!(
         names,
         [
+            story("en").rack.as_ref().unwrap().title.as_ref(),
             ui.quotes_heading.as_ref(),
             story("en").context.title.as_ref(),
             ui.claims_heading.as_ref(),
@@ -210,12 +211,12 @@ async fn compact_sections_open_one_by_one_and_an_embed_can_open_one() {
         ]
     );
     let region = |widget: &Mounted, id: &str| widget.one(&format!("#dx-{id}"));
-    assert!(region(&widget, "quotes").hidden());
+    assert!(region(&widget, "quotes").hidden() && region(&widget, "rack").hidden());
     assert!(region(&widget, "sources").hidden() && region(&widget, "details").hidden());
-    widget.click(&toggles[0]).await;
+    widget.click(&toggles[1]).await;
     assert!(!region(&widget, "quotes").hidden() && region(&widget, "sources").hidden());
     assert_eq!(
-        toggles[0].get_attribute("aria-expanded").as_deref(),
+        toggles[1].get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
 
@@ -677,6 +678,7 @@ async fn the_components_pillar_opens_its_parts_and_a_part_leads_back() {
         open_parts(&widget),
         ["networking", "cabling", "power", "cooling"]
     );
+    assert!(!widget.one("#dx-rack").hidden(), "and the rack's section");
     // Asked twice, they stay open.
     widget.click(&link).await;
     assert_eq!(open_parts(&widget).len(), 4);

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use super::{source_citation, View};
+use super::{source_citation, timeline, View};
 use crate::content::Fact;
 
 /// What a reader needs to know from before this deal (for OpenAI–Foxconn: the Broadcom
-/// agreement).
+/// agreement), then the story's timeline, if it has one.
 pub fn background(view: &View) -> Html {
     let context = &view.story().context;
     html! {
@@ -15,6 +15,7 @@ pub fn background(view: &View) -> Html {
                 { source_citation(view, "background-intro", &context.intro.sources) }
             </p>
             { fact_list(view, "background", &context.facts) }
+            { timeline(view) }
         </section>
     }
 }

@@ -1,8 +1,6 @@
 use yew::prelude::*;
 
-use super::{
-    details_summary, embed_dialog, explorer, language_switch, rack_explorer, sections, View,
-};
+use super::{details_summary, embed_dialog, explorer, language_switch, sections, View};
 use crate::settings::{Layout, Settings};
 use crate::state::{Action, ExplainerState};
 
@@ -90,7 +88,6 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             </header>
             { details_summary(&view) }
             { explorer(&view) }
-            { rack_explorer(&view) }
             { sections(&view) }
         </article>
     }

@@ -10,7 +10,8 @@ const GENERATIONS: usize = 3;
 /// Rack generations worked on at once: each generation a row of its stages (design, build,
 /// deploy), drawn overlapping, or one after another for comparison, as the reader switches.
 /// The bars show order only; their places come from the stylesheet (`data-view`, three
-/// generations of three stages), and no dates are drawn because none are known.
+/// generations of three stages), and no dates are drawn because none are known. Shown with
+/// the rack explorer.
 pub fn generations(view: &View) -> Html {
     let Some(generations) = &view.story().generations else {
         return html! {};
@@ -27,7 +28,7 @@ pub fn generations(view: &View) -> Html {
     ];
     html! {
         <section class="dx-gens" data-view={if sequential { "sequential" } else { "parallel" }}>
-            <h3 class="dx-section-heading">{ &*generations.title }</h3>
+            <h4 class="dx-subheading">{ &*generations.title }</h4>
             <p>
                 { &*generations.intro.text }{ " " }
                 { source_citation(view, "generations-intro", &generations.intro.sources) }

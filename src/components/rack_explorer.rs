@@ -1,9 +1,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{disclosure, source_citation, View};
+use super::{disclosure, generations, source_citation, View};
 use crate::content::RackPart;
-use crate::state::{Action, Tab};
+use crate::state::{rack_parts, Action, Tab};
 
 /// The rack drawing: for each part it can draw (`crate::content::RACK_PARTS`), in the order
 /// they are painted, its shapes as one SVG path (holes by the even-odd rule), and the height
@@ -66,7 +66,7 @@ const CALLOUTS: &str = "M29 50H54M11 50a9 9 0 1 0 18 0a9 9 0 1 0-18 0\
 /// (the drawing repeats the numbers): a disclosure that opens the part's explanation and
 /// highlights it in the drawing, where a click on a part opens or closes it too. Without JavaScript,
 /// when printed, and in a column too narrow for the drawing (the stylesheet then leaves it
-/// out) the list still says everything.
+/// out) the list still says everything. The rack generations follow.
 pub fn rack_explorer(view: &View) -> Html {
     let Some(rack) = &view.story().rack else {
         return html! {};
@@ -135,6 +135,7 @@ pub fn rack_explorer(view: &View) -> Html {
                     }
                 }) }
             </ol>
+            { generations(view) }
         </section>
     }
 }
@@ -152,9 +153,10 @@ fn back_to_pillar(view: &View, part: &RackPart) -> Html {
     };
     let pillar = &story.pillars[index];
     let selector = format!("#dx-tab-{}", pillar.id);
-    let onclick = view.dispatch.reform(move |event: MouseEvent| {
-        focus_in_widget(&event, &selector);
-        Action::SelectTab(Tab::Pillar(index))
+    let dispatch = view.dispatch.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        dispatch.emit(Action::SelectTab(Tab::Pillar(index)));
+        focus_in_widget(&event, selector.clone());
     });
     html! {
         <button type="button" class="dx-button dx-needs-js dx-rack__back" {onclick}>
@@ -164,14 +166,11 @@ fn back_to_pillar(view: &View, part: &RackPart) -> Html {
 }
 
 /// In a pillar's panel, when the rack has parts that pillar names, a button that opens them
-/// all in the rack explorer (which highlights them in the drawing) and moves focus to the
-/// first; nothing when it names none.
+/// all in the rack explorer (and the explorer's section; the drawing highlights them) and
+/// moves focus to the first; nothing when it names none.
 pub fn pillar_parts(view: &View, pillar: &str) -> Html {
-    let regions: Vec<String> = view
-        .story()
-        .rack
+    let regions: Vec<String> = rack_parts(view.story())
         .iter()
-        .flat_map(|rack| rack.parts.iter())
         .filter(|part| part.pillar.as_deref() == Some(pillar))
         .map(|part| format!("dx-{}", part.id))
         .collect();
@@ -181,10 +180,10 @@ pub fn pillar_parts(view: &View, pillar: &str) -> Html {
     let selector = format!("[aria-controls={first}]");
     let dispatch = view.dispatch.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
-        focus_in_widget(&event, &selector);
         for region in &regions {
             dispatch.emit(Action::Open(region.clone()));
         }
+        focus_in_widget(&event, selector.clone());
     });
     html! {
         <button type="button" class="dx-button dx-needs-js dx-rack__link" {onclick}>
@@ -194,17 +193,22 @@ pub fn pillar_parts(view: &View, pillar: &str) -> Html {
 }
 
 /// Moves focus to the element `selector` names in the widget the event happened in (each
-/// widget has its own ids, in its own shadow root or page); focusing scrolls it into view.
-fn focus_in_widget(event: &MouseEvent, selector: &str) {
-    let element = event
+/// widget has its own ids, in its own shadow root or page) once the widget shows what the
+/// click changed: it may have been hidden until then. Focusing scrolls it into view.
+fn focus_in_widget(event: &MouseEvent, selector: String) {
+    let widget = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|target| target.closest(".dx").ok().flatten())
-        .and_then(|widget| widget.query_selector(selector).ok().flatten())
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+        .and_then(|target| target.closest(".dx").ok().flatten());
+    // Yew renders in a task queued by the click's first change of state; tasks run in order.
+    wasm_bindgen_futures::spawn_local(async move {
+        let element = widget
+            .and_then(|widget| widget.query_selector(&selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
 }
 
 #[cfg(test)]

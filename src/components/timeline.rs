@@ -4,14 +4,14 @@ use super::{source_citation, View};
 use crate::content::MarkKind;
 
 /// What is dated and what is not, in order: days, a period (drawn as a bar) and things with
-/// no date announced (drawn hollow), each mark with its sources.
+/// no date announced (drawn hollow), each mark with its sources; part of the background.
 pub fn timeline(view: &View) -> Html {
     let Some(timeline) = &view.story().timeline else {
         return html! {};
     };
     html! {
         <section class="dx-timeline">
-            <h3 class="dx-section-heading">{ &*timeline.title }</h3>
+            <h4 class="dx-subheading">{ &*timeline.title }</h4>
             <ol class="dx-timeline__marks">
                 { for timeline.marks.iter().map(|mark| {
                     let kind = match mark.kind {

@@ -22,8 +22,9 @@ function part(widget, id) {
 }
 
 /**
- * Opens the section `id` (generations, timeline) of `widget` as a reader of the compact layout
- * does: its heading's button. In the full layout, in print and without JavaScript it is open.
+ * Opens the section `id` of `widget` (the rack, with the generations; the background, with the
+ * timeline) as a reader of the compact layout does: its heading's button. In the full layout,
+ * in print and without JavaScript it is open.
  */
 async function openSection(widget, id) {
   const toggle = widget.locator(`.dx-more [aria-controls="dx-${id}"]`);
@@ -89,6 +90,7 @@ const focused = (scope) =>
  */
 async function exploreEveryWay(page, widget, lang, where, scope = page) {
   const { story } = locales[lang];
+  await openSection(widget, 'rack');
   await widget.locator('.dx-rack').scrollIntoViewIfNeeded();
   for (const { id } of story.rack.parts) {
     await part(widget, id).button.click();
@@ -251,7 +253,7 @@ test('generations: drawn in parallel (overlapping), or one after another; reduce
   const { story } = locales.en;
   const widget = page.locator('.dx');
   const switcher = widget.locator('.dx-gens__switch');
-  await openSection(widget, 'generations');
+  await openSection(widget, 'rack');
   await switcher.scrollIntoViewIfNeeded();
   const [parallel, sequential] = [story.generations.parallel, story.generations.sequential];
   assert.equal(await switcher.getByRole('button', { name: parallel.label }).getAttribute('aria-pressed'), 'true');
@@ -283,7 +285,7 @@ test('generations: drawn in parallel (overlapping), or one after another; reduce
 test('the timeline dates what has a date, marks Broadcom’s window as Broadcom’s, and says what has none', async () => {
   const { page } = await open(browser, `${server.url}/`, DESKTOP);
   await interactive(page);
-  await openSection(page.locator('.dx'), 'timeline');
+  await openSection(page.locator('.dx'), 'background');
   for (const code of ['en', 'nl']) {
     const { story, ui } = locales[code];
     if (code !== 'en') await page.locator('.dx-lang__option', { hasText: ui.language_name }).click();
@@ -308,6 +310,7 @@ test('at 320 px the parts are a list, without the drawing and without sideways s
   const { page, log } = await open(browser, `${server.url}/`, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
   await interactive(page);
   const widget = page.locator('.dx');
+  await openSection(widget, 'rack');
   await widget.locator('.dx-rack').scrollIntoViewIfNeeded();
   assert.equal(await widget.locator('.dx-rack__figure').isVisible(), false, 'no drawing too small to read');
   const { story } = locales.en;
@@ -374,12 +377,12 @@ for (const colorScheme of ['light', 'dark']) {
       const { story, ui } = locales[code];
       if (code !== 'en') await widget.locator('.dx-lang__option', { hasText: ui.language_name }).click();
       // (What is open stays open in the other language.)
+      for (const id of ['rack', 'background']) await openSection(widget, id);
       const made = story.rack.parts.find((p) => p.pillar);
       if (code === 'en') await part(widget, made.id).button.click();
       const cite = part(widget, made.id).region.locator('.dx-cite__toggle');
       if ((await cite.getAttribute('aria-expanded')) === 'false') await cite.click();
       assert.equal(await part(widget, made.id).region.isVisible(), true);
-      for (const id of ['generations', 'timeline']) await openSection(widget, id);
       await widget.locator('.dx-gens__switch button').last().click();
       found.push(...(await violations(page)).map((v) => `${code}: ${v}`));
       if (code === 'en') {
