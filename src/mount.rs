@@ -28,6 +28,8 @@ pub struct ExplainerHandle {
     embed_base: yew::AttrValue,
     /// Warnings already given, so a value changed back and forth is reported once.
     warned: Vec<String>,
+    /// How many times the reader navigated (see [`ExplainerHandle::navigate`]).
+    navigations: u32,
 }
 
 #[wasm_bindgen]
@@ -53,6 +55,7 @@ impl ExplainerHandle {
             settings: Settings::default(),
             embed_base: page_folder().into(),
             warned: Vec::new(),
+            navigations: 0,
         };
         let rendered = match prerendered::check(|name| root.get_attribute(name), markup_hash) {
             Ok(rendered) => Some(rendered),
@@ -105,6 +108,14 @@ impl ExplainerHandle {
     pub fn update(&mut self, asked: &JsValue) {
         self.settings = self.resolve(read_asked(asked));
         self.rerender();
+    }
+
+    /// Applies the settings `asked` by a navigation of the reader (back, forward, a link to a
+    /// deep link): unlike [`update`](Self::update), the language and tab asked for are shown
+    /// even where they equal those asked last and the reader has moved away since.
+    pub fn navigate(&mut self, asked: &JsValue) {
+        self.navigations = self.navigations.wrapping_add(1);
+        self.update(asked);
     }
 
     /// Sets the folder (absolute URL ending in `/`) the embed snippets load the widget from.
@@ -187,6 +198,7 @@ impl ExplainerHandle {
             settings,
             on_change: Some(on_change),
             embed_base: self.embed_base.clone(),
+            navigations: self.navigations,
         }
     }
 }

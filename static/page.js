@@ -79,7 +79,8 @@ try {
       const widget = await runtime.start(mount, asked(), { held: held[i], onChange, onStop: showStatic });
       // The iframe page reports its height now, even while it is off screen (embed-frame.js).
       document.dispatchEvent(new Event('deal-explainer:interactive'));
-      if (deepLink) addEventListener('hashchange', () => widget.update(asked()));
+      // Back, forward or a link to a deep link: the reader asks for that view again.
+      if (deepLink) addEventListener('hashchange', () => widget.navigate(asked()));
     }),
   );
 } catch (error) {

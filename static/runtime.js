@@ -91,7 +91,9 @@ function replay(mount, held) {
 /**
  * Starts a widget on `mount` with the settings `asked` for (`{lang, tab, theme, story,
  * layout, open}`).
- * Resolves, once it is interactive, to `{update(asked), destroy()}`. `held` is the reader's
+ * Resolves, once it is interactive, to `{update(asked), navigate(asked), destroy()}`:
+ * `navigate` is for the reader's own moves (back, forward, a link), shown even where they ask
+ * for what was asked before. `held` is the reader's
  * input kept by the loader (lib/early.js), done once the widget is interactive;
  * `onChange(lang, tab, open)` follows the reader; `onStop()` runs if the module stops;
  * `embedBase` is the folder the embed snippets load from (the page's own by default).
@@ -126,6 +128,7 @@ export async function start(mount, asked, { held = [], onChange, onStop, embedBa
   return {
     // Once the module has stopped, the text stays as it is.
     update: (asked) => stopped || guarded(() => handle.update(asked)),
+    navigate: (asked) => stopped || guarded(() => handle.navigate(asked)),
     destroy() {
       running.delete(widget);
       if (!stopped) guarded(() => handle.destroy());

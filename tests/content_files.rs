@@ -1599,3 +1599,37 @@ fn dutch_rack_words_are_checked_against_the_terminology() {
         "write “overeenkomst” instead of “afspraak”",
     );
 }
+
+#[test]
+fn an_empty_or_blank_text_is_caught_wherever_it_is() {
+    let fixture = Fixture::new()
+        .edit(
+            "mini.en.json",
+            r#""headline": "Two firms agree (en)""#,
+            r#""headline": """#,
+        )
+        .edit(
+            "mini.en.json",
+            r#""explanation": "Nothing binds A. (en)""#,
+            r#""explanation": "   ""#,
+        );
+    let errors = fixture.errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error(
+        &errors[0],
+        "mini.en.json",
+        2,
+        "headline",
+        "this text is empty",
+    );
+    let line = fixture.line_of("mini.en.json", r#""explanation": "   ""#);
+    let card = errors[1].field.clone();
+    assert!(card.ends_with(".explanation"), "{}", errors[1]);
+    assert_error(
+        &errors[1],
+        "mini.en.json",
+        line,
+        &card,
+        "this text is empty",
+    );
+}

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
+use crate::locate::locate;
 pub use crate::report::ContentError;
 use crate::report::{field_error, json_error, whole_file_error};
 use crate::terminology::Terminology;
@@ -50,6 +51,8 @@ pub(crate) fn read_checked(dir: &Path) -> Result<ContentFiles, Vec<ContentError>
     let mut terminologies = Vec::new();
     // Files that exist but do not parse: reported once, and not again as missing.
     let mut unreadable: Vec<(String, String)> = Vec::new();
+    // Empty texts, reported unless a more specific check already named the field.
+    let mut blanks = Vec::new();
 
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
@@ -106,6 +109,8 @@ pub(crate) fn read_checked(dir: &Path) -> Result<ContentFiles, Vec<ContentError>
         if let Err(e) = parsed {
             errors.push(e);
             unreadable.push((name, locale));
+        } else {
+            blanks.extend(empty_texts(&path, &text));
         }
     }
 
@@ -133,6 +138,15 @@ pub(crate) fn read_checked(dir: &Path) -> Result<ContentFiles, Vec<ContentError>
         .map(|(s, _)| s)
         .collect();
     errors.extend(parity::check(&checked));
+    blanks.retain(|blank: &ContentError| {
+        !errors.iter().any(|e| {
+            let within = |end: &str| blank.field.starts_with(&format!("{}{end}", e.field));
+            e.file == blank.file
+                && !e.field.is_empty()
+                && (blank.field == e.field || within(".") || within("["))
+        })
+    });
+    errors.extend(blanks);
 
     if !errors.is_empty() {
         return Err(errors);
@@ -170,6 +184,55 @@ fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError
     de.end()
         .map_err(|e| json_error(path, text, String::new(), &e))?;
     Ok(value)
+}
+
+/// Fields that may be left empty: a quote's translation when it is already in the
+/// reader's language.
+const MAY_BE_EMPTY: [&str; 1] = ["translation"];
+
+/// Every text of a parsed file that is empty or only spaces: a reader would meet a blank
+/// heading, answer or button, so the build stops instead.
+fn empty_texts(path: &Path, text: &str) -> Vec<ContentError> {
+    fn walk(value: &serde_json::Value, at: &str, key: &str, found: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) if s.trim().is_empty() && !MAY_BE_EMPTY.contains(&key) => {
+                found.push(at.to_owned())
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{at}[{i}]"), key, found);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (name, item) in fields {
+                    let field = if at.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{at}.{name}")
+                    };
+                    walk(item, &field, name, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    walk(&value, "", "", &mut found);
+    found.sort_by_key(|field| locate(text, field));
+    found
+        .iter()
+        .map(|field| {
+            field_error(
+                path,
+                text,
+                field,
+                "this text is empty: write it, or remove the field if it is optional",
+            )
+        })
+        .collect()
 }
 
 /// Builds the catalogue: the fallback locale first, then the others by code; stories by name.

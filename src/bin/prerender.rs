@@ -337,6 +337,7 @@ mod native {
             settings,
             on_change: None,
             embed_base: Default::default(),
+            navigations: 0,
         })
         .render();
         // One runtime for every page the run renders.

@@ -19,6 +19,10 @@ pub struct ExplainerProps {
     /// browser mount code knows it, the server does not.
     #[prop_or_default]
     pub embed_base: AttrValue,
+    /// Counts the reader's navigations to a deep link: each applies the language, tab and open
+    /// item asked for again, even where they equal those asked last.
+    #[prop_or_default]
+    pub navigations: u32,
 }
 
 /// The whole widget for one story.
@@ -30,19 +34,22 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
 
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(settings.locale, move |code| {
+        use_effect_with((settings.locale, props.navigations), move |(code, _)| {
             dispatcher.dispatch(Action::SetLocale(code.to_string()))
         });
     }
     {
         // The item to open goes with the tab: asked for together, in an attribute or a link.
         let dispatcher = state.dispatcher();
-        use_effect_with((settings.tab, settings.open), move |(tab, item)| {
-            dispatcher.dispatch(Action::SelectTab(*tab));
-            if let Some(item) = item {
-                dispatcher.dispatch(Action::Open(format!("dx-{item}")))
-            }
-        });
+        use_effect_with(
+            (settings.tab, settings.open, props.navigations),
+            move |(tab, item, _)| {
+                dispatcher.dispatch(Action::SelectTab(*tab));
+                if let Some(item) = item {
+                    dispatcher.dispatch(Action::Open(format!("dx-{item}")))
+                }
+            },
+        );
     }
     {
         let on_change = props.on_change.clone();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, launch, DIST, setUp } from './harness.mjs';
+import { open, interactive, launch, eventually, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget, expectShown, fitted, frameWidget } from './widgets.mjs';
 
@@ -39,18 +39,6 @@ function recordLayoutShift(context) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-}
-
-/** Polls `check` (in Node) until it returns something truthy, or fails with `message`. */
-async function eventually(check, message, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
 }
 
 for (const [name, kind] of [

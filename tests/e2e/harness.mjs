@@ -9,6 +9,7 @@
 // Debian's Chromium is driven by playwright-core.
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -185,6 +186,38 @@ export async function open(browser, url, options = {}) {
   });
   await page.goto(url);
   return { page, context, log };
+}
+
+/**
+ * Polls `check` (in Node) until it returns something truthy, or fails with `message` after
+ * `timeout` ms: how the tests wait for what a reader would see, never a fixed sleep.
+ */
+export async function eventually(check, message, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
+}
+
+/**
+ * Resolves after `frame` (a page or frame) has painted twice and run the tasks queued
+ * meanwhile: what it reports about work already done (console messages, policy violations,
+ * resize observers) has then been reported. A frame the browser does not paint (off screen,
+ * on another origin) never runs animation frames: it gets 250 ms instead.
+ */
+export function settled(frame) {
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const done = () => setTimeout(resolve, 0);
+        const fallback = setTimeout(done, 250);
+        requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(fallback), done())));
+      }),
+  );
 }
 
 /** Resolves once the widget in `frame` (a page or frame) is hydrated and interactive. */

@@ -72,14 +72,13 @@ test('the widget download grows only with a recorded reason', () => {
   );
 });
 
-/** What a host page adds of ours before the widget itself loads. */
-const LOADERS = ['embed-host.js', 'deal-explainer.js'];
-const LOADER_BUDGET = 1.5 * 1024;
+/** What a host page adds of ours before the widget itself loads, and what the README promises of each. */
+const LOADERS = { 'embed-host.js': 1024, 'deal-explainer.js': 1.5 * 1024 };
 
-test('each host-page loader stays within 1.5 KB gzip', () => {
-  for (const file of LOADERS) {
+test('the host-page loaders stay as small as the README says: embed-host.js under 1 KB, deal-explainer.js 1.5 KB gzip', () => {
+  for (const [file, budget] of Object.entries(LOADERS)) {
     const size = gzip(file);
     console.log(`# ${file}: ${size} B gzip -9`);
-    assert.ok(size <= LOADER_BUDGET, `${file} is ${kb(size)}, over ${kb(LOADER_BUDGET)}`);
+    assert.ok(size <= budget, `${file} is ${kb(size)}, over ${kb(budget)}`);
   }
 });

@@ -16,7 +16,9 @@ const { locales } = loadContent();
 const WORK = path.join(ROOT, 'target', 'skew');
 const OLDER = path.join(WORK, 'older');
 const MERGED = path.join(WORK, 'merged');
-const OLDER_HEADLINE = `${locales.en.story.headline}, as first reported`;
+// The editor of the older edition typed markup into the headline: it must show as the
+// characters typed, in the prerendered page, after hydration and in the custom element.
+const OLDER_HEADLINE = `${locales.en.story.headline}, as <b>first</b> reported <script>window.injected = true</script><img src=x onerror="window.injected = true">`;
 
 // The older edition: the same widget with other words.
 fs.rmSync(WORK, { recursive: true, force: true });
@@ -50,7 +52,13 @@ test.after(async () => {
   await Promise.all([hosts.close(), site.close()]);
 });
 
-const headline = (widget) => widget.getByRole('heading', { level: 2 }).first().innerText();
+/** The widget's headline as the reader sees it; fails if its text became elements. */
+async function headline(widget) {
+  const heading = widget.getByRole('heading', { level: 2 }).first();
+  assert.equal(await heading.locator('*').count(), 0, 'the headline holds text, no elements');
+  assert.equal(await widget.page().evaluate(() => window.injected), undefined, 'nothing in the content ran');
+  return heading.innerText();
+}
 
 test('the two builds published together do not share a hashed file they disagree on', () => {
   const older = new Set(fs.readdirSync(path.join(OLDER, 'assets')));

@@ -1,7 +1,7 @@
 // What the tests need to find and read a widget on a host page: in a custom element's shadow
 // root or in an iframe, what it shows, and whether an iframe fits its content.
 import assert from 'node:assert/strict';
-import { interactive } from './harness.mjs';
+import { eventually, interactive, settled } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
@@ -46,8 +46,12 @@ export async function shown(widget) {
   };
 }
 
+/** Waits until `widget` shows `lang` and `tab` (its headline and that tab's panel), or fails. */
 export async function expectShown(widget, lang, tab, message) {
-  const actual = await shown(widget);
+  const actual = await eventually(async () => {
+    const now = await shown(widget);
+    return now.lang === lang && now.tab === tabLabel(lang, tab) ? now : null;
+  }, `${message}: ${lang}, ${tab}`, 10000).catch(async () => shown(widget));
   assert.equal(actual.lang, lang, `${message}: language`);
   assert.equal(actual.tab, tabLabel(lang, tab), `${message}: tab`);
   // What the reader sees: the headline in that language and the tab's own panel.
@@ -71,14 +75,20 @@ export async function fit(iframe, frame) {
   }, outer);
 }
 
-/** Waits until the iframe is within 2 px of its content's height and shows no scrollbar. */
+/**
+ * Waits until the iframe is within 2 px of its content's height and shows no scrollbar. The
+ * frame paints first, so what is measured is the layout after whatever the caller just did.
+ */
 export async function fitted(iframe, frame, message) {
+  await settled(frame);
   let last;
-  for (let i = 0; i < 50; i += 1) {
+  const fits = async () => {
     last = await fit(iframe, frame);
-    if (Math.abs(last.outer - last.content) <= 2 && last.outer >= last.content - 0.01 && !last.scrolls) return last;
-    await frame.page().waitForTimeout(100);
-  }
-  assert.fail(`${message}: iframe ${last.outer}px for content ${last.content}px${last.scrolls ? ', scrolling' : ''}`);
+    return Math.abs(last.outer - last.content) <= 2 && last.outer >= last.content - 0.01 && !last.scrolls;
+  };
+  await eventually(fits, message, 5000).catch(() =>
+    assert.fail(`${message}: iframe ${last.outer}px for content ${last.content}px${last.scrolls ? ', scrolling' : ''}`),
+  );
+  return last;
 }
 
