@@ -12,7 +12,10 @@ say() { printf '[build] %s\n' "$*"; }
 # DEAL_OUT builds elsewhere than dist/ (the version-skew test builds an older edition).
 out="${DEAL_OUT:-dist}"
 stage="target/site-build/$(basename "$out")"
-rm -rf "$stage" "$out" && mkdir -p "$stage/pkg"
+# The site built before stays until this build has succeeded: a broken content file or a
+# failed step leaves it as it was.
+published="$stage.published"
+rm -rf "$stage" "$published" && mkdir -p "$stage/pkg"
 
 say "compiling the widget to WebAssembly"
 bash scripts/build-wasm.sh . deal_explainer "$stage/pkg"
@@ -74,5 +77,6 @@ done
 "$prerender" oembed "$stage/oembed.json" "$public_url"
 
 say "publishing: hashed names, compressed copies, headers"
-target/debug/deal-site publish "$stage" "$out" | sed 's/^/[build] /'
+target/debug/deal-site publish "$stage" "$published" | sed 's/^/[build] /'
+rm -rf "$out" && mkdir -p "$(dirname "$out")" && mv "$published" "$out"
 say "done: $(du -sh --exclude='*.br' --exclude='*.gz' "$out" | cut -f1) in $out/"

@@ -1,9 +1,8 @@
 // The compact layout (the default): headline, toolbar, tabs and the open panel on a phone's
 // first screen, the rest one tap away; `layout=full` for the long form; `open=` and the deep
 // link's third field for a section to open at once.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, interactive, setUp } from './harness.mjs';
+import { test, open, interactive, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openWidget, openSections } from './modes.mjs';
 

@@ -2,13 +2,12 @@
 // scripts/serve.sh runs) and the check the README gives them both stop, naming the file,
 // line, column and field, and the site built before is left as it was.
 // (The checks themselves, case by case, are tests/content_files.rs.)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './harness.mjs';
+import { test, ROOT } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { slug, locales } = loadContent();

@@ -2,9 +2,8 @@
 // opens, citation buttons) contrast at least 3:1 with the background around them (WCAG
 // 1.4.11), computed from the colours the stylesheet gives them, in the light and the dark
 // theme, whether chosen by the embed or by the reader's system.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp } from './harness.mjs';
+import { test, setUp } from './harness.mjs';
 import { openWidget, openSections, settled } from './modes.mjs';
 
 const { server, browser } = await setUp();

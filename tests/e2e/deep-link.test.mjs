@@ -1,8 +1,7 @@
 // Deep links on the demo article: the open language and tab live in the URL fragment,
 // next to (never instead of) the page's own fragment, and opening such a link restores them.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, interactive, eventually, setUp } from './harness.mjs';
+import { test, open, interactive, eventually, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();

@@ -1,11 +1,10 @@
 // The widget embedded in pages we do not control (tests/hosts/): the self-sizing iframe with
 // our host script, Pym and AMP hosts, the custom element in its shadow root, hostile CSS, a
 // strict Content-Security-Policy, five instances on one page, and the dialog's snippets.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, saveScreenshot, settled, eventually, DIST, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, settled, eventually, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget, expectShown, fitted, frameWidget, shown, strictCsp, tabLabel } from './widgets.mjs';
 

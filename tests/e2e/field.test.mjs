@@ -1,11 +1,10 @@
 // The widget where readers meet it, not in the lab: host pages on another origin, embeds far
 // below the fold, pasted markup a CMS altered or an older build wrote, a module that traps,
 // pages that add and remove widgets for hours, slow phones, and malformed addresses.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, launch, eventually, DIST, setUp } from './harness.mjs';
+import { test, open, interactive, launch, eventually, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget, expectShown, fitted, frameWidget } from './widgets.mjs';
 

@@ -2,10 +2,9 @@
 // committed): the iframe page in English and Dutch, light and dark, at 320, 768 and 1280 px,
 // compact and full (print.test.mjs adds the printed page). Each shot is checked for what a
 // glance would catch: nothing sideways, the full layout longer than the compact one.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { setUp } from './harness.mjs';
+import { test, setUp } from './harness.mjs';
 import { galleryPath, openWidget, settled } from './modes.mjs';
 
 const { server, browser } = await setUp();

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { after } from 'node:test';
+import { after, test as nodeTest } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -187,6 +187,17 @@ export async function open(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, log };
 }
+
+/** How long one test may take before it fails: a wait that never ends must not hold up CI. */
+export const TEST_TIMEOUT = 240000;
+
+/** `node:test`'s `test`, with [`TEST_TIMEOUT`] unless the test sets its own. */
+export function test(name, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  return nodeTest(name, { timeout: TEST_TIMEOUT, ...options }, fn);
+}
+test.after = nodeTest.after;
+test.before = nodeTest.before;
 
 /**
  * Polls `check` (in Node) until it returns something truthy, or fails with `message` after

@@ -2,11 +2,10 @@
 // by their words (no drawn signs), the two copy buttons told apart, the details summary, the
 // language switch announced in a sentence, arrow keys from the focused tab, and the iframe
 // page's heading and title in its language.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIST, setUp } from './harness.mjs';
+import { test, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openWidget, openSections } from './modes.mjs';
 

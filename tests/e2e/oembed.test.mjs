@@ -2,11 +2,10 @@
 // description by an absolute address (consumers such as WordPress use it as they find it), and
 // each description embeds its own page, titled in its language, in the shape WordPress expects.
 // (tests/wordpress/ embeds them in a real WordPress.)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIST } from './harness.mjs';
+import { test, DIST } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();

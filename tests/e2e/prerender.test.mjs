@@ -1,10 +1,9 @@
 // The prerendered widget: readable before and without WebAssembly, hydrated without a
 // mismatch, and not moving a pixel when the WebAssembly arrives.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, DIST, setUp } from './harness.mjs';
+import { test, open, interactive, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
@@ -130,7 +129,8 @@ for (const file of [...PAGES, EMBED_VARIANT, PASTED]) {
       await page.waitForTimeout(2000);
       const shift = await page.evaluate(() => window.layoutShift);
       console.log(`# CLS ${file} ${width}px: ${shift.toFixed(4)}`);
-      assert.equal(shift.toFixed(2), '0.00');
+      // Not a pixel: in a viewport this tall, a 40 px jump of the whole widget scores only 0.003.
+      assert.equal(shift, 0, `layout shift ${shift}`);
       assert.deepEqual(errors, [], 'no hydration warnings or errors');
       await context.close();
     });

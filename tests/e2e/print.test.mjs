@@ -3,12 +3,11 @@
 // every citation's details shown, without the controls, black on white — on the demo page,
 // the iframe page and a page with the custom element, in the compact layout a reader has not
 // opened anything in.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setUp, saveScreenshot } from './harness.mjs';
+import { test, setUp, saveScreenshot } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { MODES, galleryPath, openWidget } from './modes.mjs';
 

@@ -2,9 +2,8 @@
 // origin than the widget's: embed-host.js trusts only its own iframes' height messages, the
 // WebAssembly loads once however many elements a page has, and an element without `lang`
 // follows the page's `<html lang>`, then the reader's browser.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, eventually, setUp } from './harness.mjs';
+import { test, open, eventually, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget, fitted, frameWidget } from './widgets.mjs';
 

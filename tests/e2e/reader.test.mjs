@@ -1,8 +1,7 @@
 // A reader's path through the widget on the demo article, on a phone, in both languages:
 // every pillar, every term, every quote and every source, by touch and by keyboard alone.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, interactive, saveScreenshot, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openSections } from './modes.mjs';
 

@@ -3,9 +3,8 @@
 // out of its control, no word is broken across lines, nothing leaves the widget — in all
 // three ways the widget is embedded; the same with text-spacing overrides, and at 320 and
 // 360 px with text at its usual size.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp } from './harness.mjs';
+import { test, setUp } from './harness.mjs';
 import { MODES, openWidget, openSections } from './modes.mjs';
 
 const { server, browser } = await setUp();

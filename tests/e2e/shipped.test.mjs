@@ -1,11 +1,10 @@
 // What readers download: no machine paths or third-party addresses in it, and its size
 // against the budget (gzip -9, as bytes are deterministic).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST, ROOT, gzipSize as gzip } from './harness.mjs';
+import { test, DIST, ROOT, gzipSize as gzip } from './harness.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

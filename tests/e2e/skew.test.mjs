@@ -3,12 +3,11 @@
 // points winning, and readers arrive with pages and loaders their browser or a cache kept
 // from the older build, and with markup pasted into an article long ago. Each must work and
 // show its own build's text; nothing may mix.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, launch, startHosts, startSite, ROOT, DIST } from './harness.mjs';
+import { test, open, interactive, launch, startHosts, startSite, ROOT, DIST } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget } from './widgets.mjs';
 

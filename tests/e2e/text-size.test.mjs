@@ -2,9 +2,8 @@
 // widget's text doubles, in every embed mode, whether the host page sets its root to 62.5 %
 // (as many news sites do) or sets nothing; at the usual 16 px it stays 16 px; and a host's
 // `--dx-font-size` still wins.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp } from './harness.mjs';
+import { test, setUp } from './harness.mjs';
 import { MODES, openWidget } from './modes.mjs';
 
 const { server, browser } = await setUp();
