@@ -2,12 +2,11 @@
 // click, by tap on the drawing and by keyboard on the demo page, in the iframe and in the
 // custom element; opened from a deep link, an embed parameter or attribute, and from the
 // components pillar and back; at 320 px, without JavaScript, printed; in both themes.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, interactive, saveScreenshot, ROOT, RESULTS, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, ROOT, RESULTS, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
