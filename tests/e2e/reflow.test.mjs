@@ -22,7 +22,9 @@ function problems(dx, everyWord) {
     if (!el.checkVisibility()) continue;
     if (el.scrollWidth > el.clientWidth) found.push(`${name(el)}: content ${el.scrollWidth} px in ${el.clientWidth} px`);
     const rect = el.getBoundingClientRect();
-    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) found.push(`${name(el)}: outside the widget`);
+    const within = [];
+    for (let at = el.parentElement; at && at !== dx && within.length < 3; at = at.parentElement) if (at.classList[0]?.startsWith('dx-')) within.push(at.classList[0]);
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) found.push(`${name(el)} (in ${within.join(' < ')}): outside the widget`);
     // Each word on one line: a word broken across lines has two boxes.
     if (!everyWord && !el.matches('[role=tab], .dx-toolbar button')) continue;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -37,7 +39,12 @@ function problems(dx, everyWord) {
       }
     }
   }
-  if (dx.scrollWidth > dx.clientWidth) found.push(`the widget scrolls sideways: ${dx.scrollWidth} px in ${dx.clientWidth} px`);
+  if (dx.scrollWidth > dx.clientWidth) {
+    // Name the first element that reaches past the widget's right edge.
+    const wide = [...dx.querySelectorAll('*')].find((el) => el.checkVisibility() && el.getBoundingClientRect().right > box.right + 0.5);
+    const what = wide ? ` (${wide.tagName.toLowerCase()}.${[...wide.classList].join('.')} "${wide.textContent.trim().slice(0, 30)}")` : '';
+    found.push(`the widget scrolls sideways: ${dx.scrollWidth} px in ${dx.clientWidth} px${what}`);
+  }
   return found;
 }
 
