@@ -181,7 +181,8 @@ export async function pageRecord(page) {
 export async function wasmMemory(page, runtimeUrl) {
   return page.evaluate(async (url) => {
     const runtime = await import(url);
-    return (await runtime.load()).memory.buffer.byteLength;
+    // Whatever the renaming called its export: the module's one memory.
+    return Object.values(await runtime.load()).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
   }, runtimeUrl);
 }
 
