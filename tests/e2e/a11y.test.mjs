@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, open, interactive, settled, ROOT, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
-import { openSections } from './modes.mjs';
+import { openSections, transitionsEnded } from './modes.mjs';
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -29,7 +29,7 @@ async function violations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   // Colours mid-transition are neither the old nor the new ones; judge the settled state.
   await settled(page);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await transitionsEnded(page);
   const { violations, undecided, skipped } = await page.evaluate(async (rules) => {
     const result = await axe.run(document, { runOnly: rules });
     const name = (node) => node.target.flat().join(' ');

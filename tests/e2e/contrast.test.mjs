@@ -4,7 +4,7 @@
 // theme, whether chosen by the embed or by the reader's system.
 import assert from 'node:assert/strict';
 import { test, setUp } from './harness.mjs';
-import { openWidget, openSections, settled } from './modes.mjs';
+import { openWidget, openSections, transitionsEnded } from './modes.mjs';
 
 const { server, browser } = await setUp();
 
@@ -38,7 +38,7 @@ for (const [theme, colorScheme] of [['light', 'light'], ['dark', 'light'], ['aut
   test(`control borders contrast at least 3:1 in the ${theme} theme${theme === 'auto' ? ' of a reader who prefers dark' : ''}`, async () => {
     const { page, widget, context } = await openWidget(browser, server, 'element', { settings: { theme, tab: 'terms' }, colorScheme });
     await openSections(widget);
-    await settled(page);
+    await transitionsEnded(page);
     const colours = await widget.evaluate(controlColours);
     assert.ok(colours.length > 20, `${colours.length} controls`);
     const low = colours.filter(([, border, around]) => contrast(border, around) < 3);

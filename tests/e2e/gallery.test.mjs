@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test, setUp } from './harness.mjs';
-import { galleryPath, openWidget, settled } from './modes.mjs';
+import { galleryPath, openWidget, transitionsEnded } from './modes.mjs';
 
 const { server, browser } = await setUp();
 
@@ -21,7 +21,7 @@ test('the gallery: both languages, both themes, three widths, both layouts', asy
             colorScheme,
             viewport: { width, height: 800 },
           });
-          await settled(page);
+          await transitionsEnded(page);
           const file = galleryPath(`${lang}-${colorScheme}-${width}-${layout}.png`);
           await page.screenshot({ path: file, fullPage: true });
           heights[layout] = (await widget.boundingBox()).height;

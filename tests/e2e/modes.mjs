@@ -70,7 +70,7 @@ export async function openSections(widget) {
 }
 
 /** Waits until no transition is running in the page (colours are judged once settled). */
-export async function settled(page) {
+export async function transitionsEnded(page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
