@@ -2,7 +2,7 @@
 // first screen, the rest one tap away; `layout=full` for the long form; `open=` and the deep
 // link's third field for a section to open at once.
 import assert from 'node:assert/strict';
-import { test, open, interactive, setUp } from './harness.mjs';
+import { test, open, interactive, setUp, eventually, expectAttribute } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openWidget, openSections } from './modes.mjs';
 
@@ -76,8 +76,8 @@ test('each section opens with one tap, grows the iframe, and moves nothing above
     const [before, tabs, height] = [await top(), await tabsTop(), await iframe.evaluate((f) => f.clientHeight)];
     assert.equal(await region.isVisible(), false);
     await toggle.click();
+    await expectAttribute(toggle, 'aria-expanded', 'true');
     await fits();
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.ok(await region.isVisible(), `section ${i} is shown`);
     assert.equal(await top(), before, `section ${i}: its heading did not move`);
     assert.equal(await tabsTop(), tabs, `section ${i}: the tabs did not move`);
@@ -85,7 +85,7 @@ test('each section opens with one tap, grows the iframe, and moves nothing above
   }
   // The details summary opens in place too, pushing the tabs down as the reader expects.
   await toggles.first().click();
-  assert.ok(await frame.locator('#dx-details').isVisible());
+  await frame.locator('#dx-details').waitFor({ timeout: 15000 });
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -96,9 +96,9 @@ test('the custom element grows with what opens and shrinks back', async () => {
   const start = await height();
   const sources = widget.getByRole('button', { name: locales.en.ui.sources_heading, exact: true });
   await sources.click();
-  assert.ok((await height()) > start + 200, 'the element grew by the sources');
+  await eventually(async () => (await height()) > start + 200, 'the element grew by the sources');
   await sources.click();
-  assert.equal(await height(), start, 'and shrank back');
+  await eventually(async () => (await height()) === start, 'and shrank back');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -176,12 +176,13 @@ test('open= and the deep link open a section; what a reader opens is written int
   assert.equal(await page.locator('.dx [role=tab][aria-selected=true]').getAttribute('id'), 'dx-tab-terms');
   assert.equal(new URL(page.url()).hash, '#deal-explainer=nl,terms,quotes', 'opening the link rewrites nothing');
   const { ui } = locales.nl;
+  const hash = (expected, message) => eventually(() => new URL(page.url()).hash === expected, `${message}: ${expected}`);
   await page.getByRole('button', { name: ui.sources_heading, exact: true }).click();
-  assert.equal(new URL(page.url()).hash, '#deal-explainer=nl,terms,sources', 'the section opened last');
+  await hash('#deal-explainer=nl,terms,sources', 'the section opened last');
   await page.getByRole('button', { name: ui.sources_heading, exact: true }).click();
-  assert.equal(new URL(page.url()).hash, '#deal-explainer=nl,terms,quotes', 'closed: the one still open');
+  await hash('#deal-explainer=nl,terms,quotes', 'closed: the one still open');
   await page.getByRole('button', { name: ui.quotes_heading, exact: true }).click();
-  assert.equal(new URL(page.url()).hash, '#deal-explainer=nl,terms', 'none open: two fields');
+  await hash('#deal-explainer=nl,terms', 'none open: two fields');
   // Followed from elsewhere on the page: the section opens.
   await page.evaluate(() => (location.hash = '#deal-explainer=nl,terms,claims'));
   await page.locator('#dx-claims').waitFor();
@@ -210,12 +211,12 @@ test('the embed dialog offers the full layout, written into both snippets', asyn
   assert.equal(await option.getAttribute('aria-pressed'), 'false', 'the widget is compact, so is the option');
   assert.ok((await snippets()).every((s) => !s.includes('layout')), 'compact, the default, goes unsaid');
   await option.click();
-  assert.equal(await option.getAttribute('aria-pressed'), 'true');
+  await expectAttribute(option, 'aria-pressed', 'true');
   const [iframe, element] = await snippets();
   assert.match(iframe, /embed\.html\?lang=en&amp;tab=design&amp;layout=full"/);
   assert.match(element, /<deal-explainer lang="en" tab="design" layout="full">/);
   await option.click();
-  assert.ok((await snippets()).every((s) => !s.includes('layout')));
+  await eventually(async () => (await snippets()).every((s) => !s.includes('layout')), 'compact again: the snippets say no layout');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, open, interactive, saveScreenshot, settled, eventually, DIST, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, settled, eventually, expectAttribute, DIST, setUp } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget, expectShown, fitted, frameWidget, shown, strictCsp, tabLabel } from './widgets.mjs';
 
@@ -245,13 +245,13 @@ for (const origin of ['same', 'other']) {
     // Open what renders later too: the embed dialog, a citation, the Dutch text.
     await element.getByRole('button', { name: locales.en.ui.embed_button }).click();
     const dialog = element.getByRole('dialog');
-    assert.ok(await dialog.getByText(locales.en.ui.embed_iframe_label, { exact: false }).first().isVisible(), 'the embed dialog shows its snippets');
+    await dialog.getByText(locales.en.ui.embed_iframe_label, { exact: false }).first().waitFor({ timeout: 15000 }); // the dialog shows its snippets
     await dialog.getByRole('button', { name: locales.en.ui.close_button }).click();
     await frame.locator('.dx-lang__option', { hasText: locales.nl.ui.language_name }).click();
     await eventually(async () => (await frame.locator('.dx').getAttribute('lang')) === 'nl' && (await frame.getByRole('heading', { name: locales.nl.story.headline }).isVisible()), 'the frame shows Dutch');
     const citation = frame.locator('.dx .dx-cite__toggle:visible').first();
     await citation.click();
-    assert.equal(await citation.getAttribute('aria-expanded'), 'true', 'the citation opened');
+    await expectAttribute(citation, 'aria-expanded', 'true', 'the citation opened');
     assert.ok(await frame.locator(`#${await citation.getAttribute('aria-controls')}`).isVisible(), 'its sources show');
     // Violations are reported in a task after the work that caused them.
     await settled(frame);

@@ -215,6 +215,21 @@ export async function eventually(check, message, timeout = 15000) {
 }
 
 /**
+ * Waits until `locator`'s attribute `name` reads `expected`, or fails saying what it read.
+ * A click or key press returns once the browser has taken the event; the widget may re-render
+ * a task later (Yew yields to the browser when a render runs past 16 ms), so what the reader
+ * would see next is waited for, not read at once.
+ */
+export async function expectAttribute(locator, name, expected, message = name) {
+  let actual;
+  const deadline = Date.now() + 15000;
+  while ((actual = await locator.getAttribute(name)) !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  assert.equal(actual, expected, message);
+}
+
+/**
  * Resolves after `frame` (a page or frame) has painted twice and run the tasks queued
  * meanwhile: what it reports about work already done (console messages, policy violations,
  * resize observers) has then been reported. A frame the browser does not paint (off screen,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, DIST, setUp } from './harness.mjs';
+import { test, DIST, setUp, expectAttribute } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openWidget, openSections } from './modes.mjs';
 
@@ -95,11 +95,11 @@ test('arrow keys move from the focused tab, as the tabs pattern says', async () 
   const tabs = widget.getByRole('tab');
   await tabs.nth(2).focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await tabs.nth(3).getAttribute('aria-selected'), 'true');
+  await expectAttribute(tabs.nth(3), 'aria-selected', 'true');
   assert.equal(await tabs.nth(3).evaluate((tab) => tab === document.activeElement), true);
   await tabs.nth(1).focus();
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true');
+  await expectAttribute(tabs.nth(0), 'aria-selected', 'true');
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, open, interactive, saveScreenshot, ROOT, RESULTS, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, ROOT, RESULTS, setUp, expectAttribute } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
@@ -28,7 +28,7 @@ function part(widget, id) {
 async function openSection(widget, id) {
   const toggle = widget.locator(`.dx-more [aria-controls="dx-${id}"]`);
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', `section ${id} opens`);
+  await expectAttribute(toggle, 'aria-expanded', 'true', `section ${id} opens`);
 }
 
 /** Asserts that exactly part `id` of `story` is open: expanded, its words shown, drawn highlighted. */
@@ -36,7 +36,7 @@ async function assertOnlyOpen(widget, story, id, message) {
   for (const other of story.rack.parts) {
     const { button, region, shape } = part(widget, other.id);
     const expected = other.id === id;
-    assert.equal(await button.getAttribute('aria-expanded'), String(expected), `${message}: ${other.id} expanded`);
+    await expectAttribute(button, 'aria-expanded', String(expected), `${message}: ${other.id} expanded`);
     assert.equal(await region.isVisible(), expected, `${message}: ${other.id} region shown`);
     assert.equal(await shape.getAttribute('data-open'), String(expected), `${message}: ${other.id} highlighted`);
   }
@@ -215,7 +215,7 @@ test('the components pillar opens the parts Foxconn will make in the US, highlig
     for (const p of story.rack.parts) {
       const made = madeInUs.includes(p);
       const { button, region, shape } = part(widget, p.id);
-      assert.equal(await button.getAttribute('aria-expanded'), String(made), `${p.id} opened from the pillar`);
+      await expectAttribute(button, 'aria-expanded', String(made), `${p.id} opened from the pillar`);
       assert.equal(await region.isVisible(), made);
       assert.equal(await shape.getAttribute('data-open'), String(made), `${p.id} highlighted in the drawing`);
       // Marked as made in the US, in the list and in the drawing.
@@ -231,10 +231,11 @@ test('the components pillar opens the parts Foxconn will make in the US, highlig
   const index = story.pillars.indexOf(pillar) + 1;
   await part(widget, madeInUs[1].id).region.getByRole('button', { name: `${ui.back_to_pillar} ${index}: ${pillar.label}` }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'dx-tab-components');
-  assert.equal(await page.locator('#dx-tab-components').getAttribute('aria-selected'), 'true');
+  await expectAttribute(page.locator('#dx-tab-components'), 'aria-selected', 'true');
   // Parts no pillar names have no way back.
   const unnamed = story.rack.parts.find((p) => !p.pillar);
   await part(widget, unnamed.id).button.click();
+  await part(widget, unnamed.id).region.waitFor();
   assert.equal(await part(widget, unnamed.id).region.getByRole('button', { name: new RegExp(`^${ui.back_to_pillar}`) }).count(), 0);
   assert.deepEqual(log.errors, []);
   await page.context().close();
@@ -264,7 +265,7 @@ test('generations: drawn in parallel (overlapping), or one after another; reduce
   assert.ok(rows[1][0][0] < rows[0][2][0] && rows[2][0][0] < rows[1][2][0], `overlap: ${JSON.stringify(rows)}`);
 
   await switcher.getByRole('button', { name: sequential.label }).click();
-  assert.equal(await switcher.getByRole('button', { name: sequential.label }).getAttribute('aria-pressed'), 'true');
+  await expectAttribute(switcher.getByRole('button', { name: sequential.label }), 'aria-pressed', 'true');
   assert.ok(await widget.getByText(sequential.description).isVisible());
   assert.equal(await widget.locator('.dx-gens__bar').first().evaluate((bar) => getComputedStyle(bar).transitionDuration), '0s');
   rows = await bars(widget);
@@ -381,6 +382,7 @@ for (const colorScheme of ['light', 'dark']) {
       if (code === 'en') await part(widget, made.id).button.click();
       const cite = part(widget, made.id).region.locator('.dx-cite__toggle');
       if ((await cite.getAttribute('aria-expanded')) === 'false') await cite.click();
+      await expectAttribute(cite, 'aria-expanded', 'true');
       assert.equal(await part(widget, made.id).region.isVisible(), true);
       await widget.locator('.dx-gens__switch button').last().click();
       found.push(...(await violations(page)).map((v) => `${code}: ${v}`));

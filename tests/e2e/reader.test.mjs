@@ -1,7 +1,7 @@
 // A reader's path through the widget on the demo article, on a phone, in both languages:
 // every pillar, every term, every quote and every source, by touch and by keyboard alone.
 import assert from 'node:assert/strict';
-import { test, open, interactive, saveScreenshot, setUp } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, setUp, expectAttribute, settled } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { openSections } from './modes.mjs';
 
@@ -46,7 +46,7 @@ async function checkStaticParts(page, { ui, story }) {
 /** Opens a disclosure unless it is open already (answers stay open across a language switch). */
 async function expand(toggle) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.tap();
-  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await expectAttribute(toggle, 'aria-expanded', 'true');
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,7 +64,7 @@ test('a reader taps through every pillar, term and question in English, then in 
     assert.equal(await tabs.count(), story.pillars.length + 1);
     for (const [i, pillar] of story.pillars.entries()) {
       await tabs.nth(i).tap();
-      assert.equal(await tabs.nth(i).getAttribute('aria-selected'), 'true');
+      await expectAttribute(tabs.nth(i), 'aria-selected', 'true', `tapped ${pillar.id}`);
       const panel = visiblePanel(page);
       assert.match(await panel.innerText(), new RegExp(escape(pillar.title)));
       for (const point of pillar.points) assert.ok((await panel.innerText()).includes(point.text));
@@ -106,17 +106,21 @@ test('a keyboard reader reaches the language switch, every tab and every answer'
   assert.equal((await focused()).cls, 'dx-lang__option');
   while ((await focused()).lang !== 'nl') await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.dx').getAttribute('lang'), 'nl');
+  await expectAttribute(page.locator('.dx'), 'lang', 'nl', 'Enter on Nederlands switches the language');
   const { story } = locales.nl;
 
   // On to the tab list: one Tab stop, then arrow keys.
+  // Each key is pressed once the widget shows what the previous one did, as a reader would.
   while ((await focused()).role !== 'tab') await page.keyboard.press('Tab');
-  for (const pillar of story.pillars) {
+  const tabs = page.locator('.dx [role=tab]');
+  for (const [i, pillar] of story.pillars.entries()) {
     assert.equal((await focused()).text.replace(/^\d+/, ''), pillar.label);
+    await expectAttribute(tabs.nth(i), 'aria-selected', 'true', `the arrow key opens ${pillar.id}`);
     assert.match(await visiblePanel(page).innerText(), new RegExp(escape(pillar.title)));
     await page.keyboard.press('ArrowRight');
   }
   assert.equal((await focused()).text, story.terms.label);
+  await expectAttribute(tabs.last(), 'aria-selected', 'true', 'the arrow key opens the terms');
 
   // Into the terms panel: Tab moves to the panel, the introduction's citation, then to each
   // question; Space or Enter opens it.
@@ -128,11 +132,12 @@ test('a keyboard reader reaches the language switch, every tab and every answer'
     await page.keyboard.press('Tab');
     assert.equal((await focused()).text, card.question);
     await page.keyboard.press(card.id.length % 2 ? 'Space' : 'Enter');
-    assert.ok(await visiblePanel(page).getByText(card.explanation).isVisible(), `answer to ${card.id}`);
+    await visiblePanel(page).getByText(card.explanation).waitFor({ timeout: 15000 });
     await page.keyboard.press('Tab'); // the answer's citation
     assert.equal((await focused()).cls, 'dx-cite__toggle');
   }
   await page.keyboard.press('Home');
+  await settled(page);
   assert.equal(await page.locator('.dx [role=tab]').first().getAttribute('aria-selected'), 'false', 'Home outside the tab list does nothing');
 
   assert.deepEqual(log.errors, []);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, open, interactive, launch, startHosts, startSite, ROOT, DIST } from './harness.mjs';
+import { test, open, interactive, launch, startHosts, startSite, ROOT, DIST, expectAttribute } from './harness.mjs';
 import { loadContent } from './content.mjs';
 import { elementWidget } from './widgets.mjs';
 
@@ -82,7 +82,7 @@ for (const [page, expected] of [
     const widget = tab.locator('.dx');
     assert.equal(await headline(widget), expected);
     await widget.locator('[role=tab]').last().click();
-    assert.equal(await widget.locator('[role=tab]').last().getAttribute('aria-selected'), 'true');
+    await expectAttribute(widget.locator('[role=tab]').last(), 'aria-selected', 'true');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, [], 'hydrated as rendered: no warnings');
     await context.close();
