@@ -4,9 +4,18 @@
 # Installs what it needs first (scripts/setup.sh), so it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
 
-step() { printf '\n[test] %s\n' "$*"; }
+# Each step says when it starts and how long the one before took, so a slow run shows where.
+started=$SECONDS step_started=$SECONDS
+step() {
+  if [ -n "${step_name:-}" ]; then printf '[test] %s: %d s\n' "$step_name" $((SECONDS - step_started)); fi
+  step_name=$1 step_started=$SECONDS
+  [ -n "$step_name" ] && printf '\n[test] %s\n' "$step_name"
+  return 0
+}
+
+step "set-up: the wasm target, wasm-bindgen-cli, Chromium and npm packages, where missing"
+bash scripts/setup.sh
 
 step "formatting and lints (rustfmt, clippy for the server side and the browser)"
 cargo fmt --all --check
@@ -35,3 +44,6 @@ if [ -n "${CI:-}" ] || [ "${DEAL_SKIP_WORDPRESS:-}" != 1 ]; then
   step "WordPress: the explainer embedded four ways in a real WordPress (headless Chromium)"
   bash tests/wordpress/run.sh
 fi
+
+step ""
+printf '[test] all of it: %d s\n' $((SECONDS - started))
