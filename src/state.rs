@@ -221,7 +221,14 @@ impl Reducible for ExplainerState {
             },
             Action::SelectTab(tab) if tab != self.tab => next.tab = tab,
             Action::Toggle(id) => match next.opened.iter().position(|open| *open == id) {
-                Some(index) => drop(next.opened.remove(index)),
+                Some(index) => {
+                    next.opened.remove(index);
+                    // Closing the rack's section closes the part shown in it, so that the deep
+                    // link stops naming a part the reader no longer sees.
+                    if id == RACK_SECTION {
+                        next.opened.retain(|open| !self.is_rack_part(open));
+                    }
+                }
                 None => next.opened.push(id),
             },
             Action::Open(id) => {
@@ -363,6 +370,15 @@ mod tests {
         assert_eq!(state.open_item(), Some("cooling"));
         assert!(state.is_open("dx-rack"), "with the section it is shown in");
         let closed = state.reduce(Action::Toggle("dx-rack".into()));
+        assert!(
+            !closed.is_open("dx-cooling"),
+            "closing the section closes its part"
+        );
+        assert_eq!(
+            closed.open_item(),
+            Some("sources"),
+            "and the link names what is still open"
+        );
         let again = closed.reduce(Action::Open("dx-cooling".into()));
         assert!(
             again.is_open("dx-rack"),

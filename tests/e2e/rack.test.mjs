@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, open, interactive, saveScreenshot, ROOT, RESULTS, setUp, expectAttribute } from './harness.mjs';
+import { test, open, interactive, saveScreenshot, ROOT, RESULTS, setUp, expectAttribute, eventually } from './harness.mjs';
 import { loadContent } from './content.mjs';
 
 const { locales } = loadContent();
@@ -167,6 +167,11 @@ test('a deep link, an embed parameter and an attribute open a part; an unknown o
     // Another part through the fragment, as a reader following a second link on the page.
     await page.evaluate(() => (location.hash = 'deal-explainer=en,components,power'));
     await page.waitForFunction(() => document.querySelector('[aria-controls="dx-power"]').getAttribute('aria-expanded') === 'true');
+    // Closing the rack's section closes the part too: the link no longer names it.
+    await widget.locator('.dx-more [aria-controls="dx-rack"]').click();
+    await eventually(() => new URL(page.url()).hash === '#deal-explainer=en,components', `the link names no part: ${page.url()}`);
+    await openSection(widget, 'rack');
+    await assertOnlyOpen(widget, story, null, 'the rack opened again');
     assert.deepEqual(log.warnings, []);
     await page.context().close();
   }
