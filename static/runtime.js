@@ -140,6 +140,25 @@ const sheet = (href) => Object.assign(document.createElement('link'), { rel: 'st
 // Everything shows when the controls cannot work.
 const STATIC_STYLES = new URL('widget-static.css', import.meta.url).href;
 
+let policy;
+/**
+ * `html` as the page lets it be parsed. A page that enforces Trusted Types
+ * (`require-trusted-types-for 'script'`) parses it once its `trusted-types` directive names
+ * our policy, `deal-explainer`: the text is our own build's prerendered markup, where all
+ * content is escaped text. Where the policy cannot be made (the page names others only),
+ * the plain string is tried, and failing that the module renders the text itself.
+ */
+function trustedHTML(html) {
+  if (policy === undefined) {
+    try {
+      policy = globalThis.trustedTypes?.createPolicy('deal-explainer', { createHTML: (markup) => markup }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createHTML(html) : html;
+}
+
 /**
  * Starts the widget of a `<deal-explainer>` element (deal-explainer.js). A plain element
  * first gets its prerendered text (`text`: its fragment's HTML, once its styles are in,
@@ -156,7 +175,7 @@ export async function startElement(element, { asked, text, module, held, styled,
   try {
     const html = await text;
     if (html) {
-      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      const parsed = new DOMParser().parseFromString(trustedHTML(html), 'text/html');
       await styled;
       mount().replaceWith(document.adoptNode(parsed.body.firstElementChild));
     }

@@ -12,9 +12,21 @@ const { locales } = loadContent();
 const DESKTOP = { viewport: { width: 1300, height: 1000 } };
 // The CSP page gets its policy as a header too, which (unlike the meta tag) also covers
 // everything the page does before its <head> is parsed.
+// A host that also enforces Trusted Types, and names our policy as the README asks.
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types deal-explainer";
 const { server, cross, site, browser } = await setUp({
-  headers: (path, widget) => (path === '/hosts/csp.html' ? { 'content-security-policy': strictCsp(widget) } : {}),
+  headers: (path, widget) => {
+    if (path === '/hosts/csp.html') return { 'content-security-policy': strictCsp(widget) };
+    if (path === '/hosts/trusted-types.html') return { 'content-security-policy': `${strictCsp(widget)}; ${TRUSTED_TYPES}` };
+    return {};
+  },
 });
+cross.page(
+  'trusted-types.html',
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article enforcing Trusted Types — test host</title>
+  <link rel="icon" href="icon.svg"><script type="module" src="{{WIDGET}}/deal-explainer.js"></script></head>
+  <body><h1>Article enforcing Trusted Types</h1><deal-explainer lang="en" tab="design"></deal-explainer></body></html>`,
+);
 
 for (const origin of ['same', 'other']) {
   test(`every host page shows the widget in the language and tab its embed asks for, without errors (widget on the ${origin} origin)`, async () => {
@@ -269,6 +281,36 @@ for (const origin of ['same', 'other']) {
     await context.close();
   });
 }
+
+test('on a page that enforces Trusted Types and names our policy, the element gets its prerendered text and nothing is blocked', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.sample}`));
+  });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && messages.push(message.text()));
+  await page.goto(`${cross.url}/hosts/trusted-types.html`);
+  const widget = await elementWidget(page);
+  await widget.getByRole('heading', { name: locales.en.story.headline }).waitFor();
+  await settled(page);
+  // Without our policy the prerendered text is refused: a violation, and a warning that the
+  // text could not load (the module then renders it itself).
+  assert.deepEqual(messages, [], 'no violation, no warning');
+  // The policy is in force, and a refusal would have been seen.
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(refused, 'a string where the page wants trusted HTML is refused');
+  await settled(page);
+  assert.ok(messages.some((m) => m.startsWith('CSP violation: require-trusted-types-for')), messages.join('\n'));
+  await context.close();
+});
 
 test('five instances on one page each keep their own state; attributes change them live', async () => {
   const { page, context, log } = await open(browser, `${server.url}/hosts/five.html`, DESKTOP);
