@@ -11,7 +11,7 @@
 //!   `DIR/oembed.{lang}.{tab}.{theme}[.full].json`, named by its discovery link.
 //!   The template's `<meta name="deal-explainer-variants" content="">` gets the list, from
 //!   which `embed-choose.js` picks the page for the URL's parameters before anything paints.
-//!   Each page's `<title>` and `<h1 class="embed-title">` are written in its language.
+//!   Each page's `<title>` and `<h1 id="embed-title">` are written in its language.
 //! - `prerender element OUTPUT BASE [lang=…] [tab=…] [theme=…] [layout=…] [story=…]` writes a ready
 //!   `<deal-explainer>` with the widget in a declarative shadow root, for hosts to paste: text
 //!   at first paint, readable without JavaScript, hydrated by `deal-explainer.js`.
@@ -210,7 +210,7 @@ mod native {
         format!("{before}{START}{lang}\"{after}")
     }
 
-    /// `page` with its `<title>` and its `<h1 class="embed-title">` (if any) naming the
+    /// `page` with its `<title>` and its `<h1 id="embed-title">` (if any) naming the
     /// explainer in `lang`: "Explainer: {headline}".
     fn with_title(page: &str, lang: &str) -> String {
         let Some(locale) = CATALOGUE.locale(lang) else {
@@ -225,7 +225,10 @@ mod native {
         let mut page = page.to_owned();
         for (start, end) in [
             ("<title>", "</title>"),
-            ("<h1 class=\"embed-title\">", "</h1>"),
+            (
+                "<h1 id=\"embed-title\" class=\"dx-visually-hidden\">",
+                "</h1>",
+            ),
         ] {
             if let Some((before, rest)) = page.split_once(start) {
                 if let Some((_, after)) = rest.split_once(end) {

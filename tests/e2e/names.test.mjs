@@ -114,7 +114,7 @@ test('every iframe page has a heading of its own and a title in its language', (
     assert.match(html, new RegExp(`<html lang="${lang}"`), file);
     assert.ok(html.includes(`<title>${title}</title>`), `${file}: title`);
     assert.equal(html.match(/<h1[ >]/g)?.length, 1, `${file}: one h1`);
-    assert.ok(html.includes(`<h1 class="embed-title">${title}</h1>`), `${file}: h1`);
+    assert.ok(html.includes(`<h1 id="embed-title" class="dx-visually-hidden">${title}</h1>`), `${file}: h1`);
   }
 });
 
