@@ -19,4 +19,5 @@ trap finish EXIT
 
 bash tests/wordpress/setup.sh
 php -l integrations/wordpress/deal-explainer.php >/dev/null
-node --test --test-concurrency=1 --test-timeout=300000 tests/wordpress/
+# As the e2e tests: a test that hangs fails after four minutes (harness.mjs), the file after fifteen.
+node --test --test-concurrency=1 --test-timeout=900000 tests/wordpress/

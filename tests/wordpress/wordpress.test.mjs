@@ -7,12 +7,12 @@
 //   4. the address on a line of its own, by an author, without the plugin (oEmbed discovery)
 // Each time: the explainer's text is shown in the language asked for, a tab click works, and
 // the iframe is as tall as its content (in case 4, as tall as WordPress allows: 1000 px).
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { DIST, ROOT, launch, interactive, saveScreenshot } from '../e2e/harness.mjs';
+import { test, DIST, ROOT, launch, interactive, saveScreenshot } from '../e2e/harness.mjs';
 import { loadContent } from '../e2e/content.mjs';
 
 const STATE = path.resolve(ROOT, process.env.DEAL_WP_STATE ?? 'target/wordpress');
