@@ -202,6 +202,7 @@ test.before = nodeTest.before;
 /**
  * Polls `check` (in Node) until it returns something truthy, or fails with `message` after
  * `timeout` ms: how the tests wait for what a reader would see, never a fixed sleep.
+ * `message` may be a function, called on failure to say what was seen last.
  */
 export async function eventually(check, message, timeout = 15000) {
   const deadline = Date.now() + timeout;
@@ -211,7 +212,7 @@ export async function eventually(check, message, timeout = 15000) {
     if (last) return last;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  assert.fail(`${message} (last: ${JSON.stringify(last)})`);
+  assert.fail(`${typeof message === 'function' ? message() : message} (last: ${JSON.stringify(last)})`);
 }
 
 /**
@@ -222,11 +223,10 @@ export async function eventually(check, message, timeout = 15000) {
  */
 export async function expectAttribute(locator, name, expected, message = name) {
   let actual;
-  const deadline = Date.now() + 15000;
-  while ((actual = await locator.getAttribute(name)) !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  assert.equal(actual, expected, message);
+  await eventually(
+    async () => (actual = await locator.getAttribute(name)) === expected,
+    () => `${message}: ${name} reads ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`,
+  );
 }
 
 /**
